@@ -1,0 +1,19 @@
+import connectors from './0001-connectors';
+import sourceData from './0002-source-data';
+import reconciliationOutboxAudit from './0003-reconciliation-outbox-audit';
+
+export interface Migration {
+  /** Becomes PRAGMA user_version once applied. Dense, starting at 1. */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Forward-only, in order. A released migration is never edited: add a new one. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'connectors', sql: connectors },
+  { version: 2, name: 'source-data', sql: sourceData },
+  { version: 3, name: 'reconciliation-outbox-audit', sql: reconciliationOutboxAudit },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

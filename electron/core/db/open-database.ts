@@ -1,0 +1,64 @@
+import { chmodSync, existsSync } from 'node:fs';
+import { Database } from './database';
+import { migrate } from './migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+export type OpenedDatabase =
+  | { state: 'ready'; db: Database; schemaVersion: number; backupPath: string | null }
+  | { state: 'corrupt'; path: string; message: string }
+  | { state: 'newer_version'; path: string; fileVersion: number; supportedVersion: number };
+
+const CORRUPTION_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * Opens (or creates) a Paydesk database, ready to use: WAL, foreign keys on, migrated to the
+ * latest schema after a backup. A file that is not a database, or that a newer Paydesk wrote,
+ * is left untouched and reported, so the UI can explain instead of crashing.
+ */
+export function openDatabase(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): OpenedDatabase {
+  const existed = existsSync(path);
+  let db: Database | undefined;
+  try {
+    db = Database.open(path);
+    const fileVersion = db.pragma<number>('user_version');
+    db.get({ text: 'SELECT count(*) FROM sqlite_master', values: [] });
+    const supported = migrations.length;
+    if (fileVersion > supported) {
+      db.close();
+      return { state: 'newer_version', path, fileVersion, supportedVersion: supported };
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!existed) restrictToOwner(path);
+    const { backupPath } = migrate(db, path, migrations, now);
+    return { state: 'ready', db, schemaVersion: supported, backupPath };
+  } catch (error) {
+    db?.close();
+    if (isCorruption(error)) {
+      return { state: 'corrupt', path, message: error instanceof Error ? error.message : String(error) };
+    }
+    throw error;
+  }
+}
+
+function isCorruption(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    CORRUPTION_CODES.has(error.code)
+  );
+}
+
+/** Finance data: only the user who owns the workspace may read the file. */
+function restrictToOwner(path: string): void {
+  if (process.platform !== 'win32') chmodSync(path, 0o600);
+}
+
+export { LATEST_SCHEMA_VERSION };

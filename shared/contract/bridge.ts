@@ -1,0 +1,15 @@
+import type { Envelope } from './errors';
+import type { PushedEvent } from './events';
+import type { CallName } from './names';
+
+/**
+ * What the Electron preload exposes as `window.paydesk`: one named function per contract call
+ * and an event subscription. Nothing else of Electron reaches the page.
+ */
+export interface PaydeskBridge {
+  calls: { readonly [N in CallName]: (input: unknown) => Promise<Envelope<unknown>> };
+  onEvent(listener: (event: PushedEvent) => void): () => void;
+}
+
+export const IPC_CALL_PREFIX = 'paydesk:call:';
+export const IPC_EVENT_CHANNEL = 'paydesk:event';

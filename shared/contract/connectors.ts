@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { FailureClass } from '../domain/failure-class';
+import { UtcInstant } from '../domain/time';
+
+export const ConnectorId = z.string().regex(/^[a-z][a-z0-9-]{0,62}$/, 'a connector id');
+export type ConnectorId = z.infer<typeof ConnectorId>;
+
+export const ConnectorKind = z.enum(['gateway', 'billing']);
+export type ConnectorKind = z.infer<typeof ConnectorKind>;
+
+export const ConnectorMode = z.enum(['sandbox', 'live']);
+export type ConnectorMode = z.infer<typeof ConnectorMode>;
+
+export const TransmissionFailure = z.object({
+  failureClass: FailureClass,
+  endpoint: z.string(),
+  httpStatus: z.number().int().nullable(),
+  message: z.string(),
+  occurredAt: UtcInstant,
+});
+export type TransmissionFailure = z.infer<typeof TransmissionFailure>;
+
+export const ConnectorHealth = z.object({
+  state: z.enum(['healthy', 'failing', 'unknown']),
+  checkedAt: UtcInstant.nullable(),
+  latencyMs: z.number().int().nonnegative().nullable(),
+  lastSuccessAt: UtcInstant.nullable(),
+  lastFailure: TransmissionFailure.nullable(),
+});
+export type ConnectorHealth = z.infer<typeof ConnectorHealth>;
+
+export const ConnectorSummary = z.object({
+  id: ConnectorId,
+  kind: ConnectorKind,
+  name: z.string(),
+  mode: ConnectorMode,
+  baseUrl: z.string(),
+  health: ConnectorHealth,
+});
+export type ConnectorSummary = z.infer<typeof ConnectorSummary>;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { EventName } from './names';
+import { TableName } from './tables';
+
+/** Every event the Node side pushes to the UI, declared once. */
+export const EVENTS = {
+  'data.changed': z.object({ tables: z.array(TableName).min(1) }),
+} as const satisfies Record<EventName, z.ZodType>;
+
+export type EventPayload<N extends EventName> = z.output<(typeof EVENTS)[N]>;
+
+export interface PushedEvent<N extends EventName = EventName> {
+  name: N;
+  payload: EventPayload<N>;
+}

@@ -1,0 +1,22 @@
+// Call and event names without their schemas, for the preload: it exposes exactly these as
+// named functions and must stay small enough to audit at a glance.
+
+export const CALL_NAMES = [
+  'app.info',
+  'connectors.list',
+  'connectors.check',
+  'sandbox.status',
+  'sandbox.setFaults',
+] as const;
+export type CallName = (typeof CALL_NAMES)[number];
+
+export const EVENT_NAMES = ['data.changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isCallName(name: string): name is CallName {
+  return (CALL_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return (EVENT_NAMES as readonly string[]).includes(name);
+}

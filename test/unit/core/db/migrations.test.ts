@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Database } from '../../../../electron/core/db/database';
+import { migrate } from '../../../../electron/core/db/migrate';
+import { MIGRATIONS } from '../../../../electron/core/db/migrations';
+import { sql } from '../../../../electron/core/db/sql';
+import { renderSchema, schemaOf } from '../../../helpers/schema';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const fixtures = join(import.meta.dirname, '..', '..', '..', 'fixtures');
+const tempDir = useTempDirs();
+const now = (): Date => new Date('2026-11-22T10:00:00Z');
+
+function freshDatabase(): { db: Database; path: string } {
+  const path = join(tempDir(), 'paydesk.db');
+  return { db: Database.open(path), path };
+}
+
+function migrateTo(db: Database, path: string, version: number): void {
+  migrate(db, path, MIGRATIONS.slice(0, version), now);
+}
+
+function tables(db: Database): string[] {
+  return db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).map((row) => row.name);
+}
+
+describe('the migration list', () => {
+  it('is dense and starts at 1', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('never changes a released migration (forward-only): each matches its locked hash', () => {
+    const lock: { version: number; name: string; sha256: string }[] = JSON.parse(
+      readFileSync(join(fixtures, 'migrations.lock.json'), 'utf8'),
+    );
+    const current = MIGRATIONS.map((migration) => ({
+      version: migration.version,
+      name: migration.name,
+      sha256: createHash('sha256').update(migration.sql).digest('hex'),
+    }));
+    // A new migration must be added to the lock; a changed one never matches it again.
+    expect(current).toEqual(lock);
+  });
+
+  it('only ever adds: no migration drops, renames or rewrites what an earlier one made', () => {
+    for (const migration of MIGRATIONS) {
+      expect(migration.sql, migration.name).not.toMatch(/\bDROP\s+(TABLE|COLUMN|INDEX|TRIGGER|VIEW)\b/i);
+      expect(migration.sql, migration.name).not.toMatch(/\bRENAME\b/i);
+      expect(migration.sql, migration.name).not.toMatch(/\b(UPDATE|DELETE\s+FROM)\s+\w+\s+(SET|WHERE)\b/i);
+    }
+  });
+
+  it('matches the committed schema snapshot (npm run db:snapshot rewrites it)', () => {
+    const { db, path } = freshDatabase();
+    migrate(db, path, MIGRATIONS, now);
+    expect(renderSchema(schemaOf(db))).toBe(readFileSync(join(fixtures, 'schema.sql'), 'utf8'));
+    db.close();
+  });
+
+  it('uses STRICT tables throughout', () => {
+    const { db, path } = freshDatabase();
+    migrate(db, path, MIGRATIONS, now);
+    const loose = db
+      .all<{ name: string; strict: number }>(sql`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`)
+      .filter((table) => table.strict !== 1);
+    expect(loose).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 1: connectors', () => {
+  it('creates connectors, their health and the failure log, with the failure classes enforced', () => {
+    const { db, path } = freshDatabase();
+    migrateTo(db, path, 1);
+    expect(tables(db)).toEqual(['connector_health', 'connectors', 'transmission_failures']);
+    db.run(sql`INSERT INTO connectors VALUES ('gw', 'gateway', 'Gateway', 'live', 'https://x', 't', 't')`);
+    expect(() =>
+      db.run(sql`INSERT INTO transmission_failures (connector_id, failure_class, endpoint, message, occurred_at)
+                 VALUES ('gw', 'network', 'GET /', 'x', 't')`),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});
+
+describe('migration 2: source data', () => {
+  it('stores money as integers with an upper-case currency, and nothing else', () => {
+    const { db, path } = freshDatabase();
+    migrateTo(db, path, 2);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['payments', 'refunds', 'checkouts', 'invoices', 'invoice_payments', 'sync_state']),
+    );
+    const insert = (amount: number | string, currency: string): void => {
+      db.run(sql`INSERT INTO payments (id, source, status, amount_minor, currency, created_at, updated_at, raw_json)
+                 VALUES (${`pi_${String(amount)}_${currency}`}, 'test', 'succeeded', ${amount}, ${currency}, 't', 't', '{}')`);
+    };
+    insert(1230, 'USD');
+    expect(() => insert(12.3, 'USD')).toThrow(/cannot store REAL/);
+    expect(() => insert('12.30', 'USD')).toThrow(/cannot store REAL/);
+    expect(() => insert('twelve', 'USD')).toThrow(/cannot store TEXT/);
+    expect(() => insert(1230, 'usd')).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});
+
+describe('migration 3: reconciliation, outbox, audit', () => {
+  it('creates the tables and makes the audit log append-only', () => {
+    const { db, path } = freshDatabase();
+    migrateTo(db, path, 3);
+    expect(tables(db)).toEqual(expect.arrayContaining(['match_links', 'exceptions', 'outbox', 'audit_log']));
+    db.run(sql`INSERT INTO audit_log (at, actor, action, prev_hash, hash) VALUES ('t', 'me', 'test', '0', 'h')`);
+    expect(() => db.run(sql`UPDATE audit_log SET actor = 'someone else'`)).toThrow(/append-only/);
+    expect(() => db.run(sql`DELETE FROM audit_log`)).toThrow(/append-only/);
+    expect(() =>
+      db.run(sql`INSERT INTO exceptions (class, invoice_number, currency, amount_at_stake_minor, state, opened_at, updated_at)
+                 VALUES ('not_a_class', 'INV-1', 'USD', 0, 'open', 't', 't')`),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});
