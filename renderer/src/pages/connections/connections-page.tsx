@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { useCall } from '../../api/use-call';
+import { CallError } from '../../components/call-error';
+import { EmptyState } from '../../components/empty-state';
+import { Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { useNow } from '../../lib/use-now';
+import { ConnectorCard } from './connector-card';
+
+export function ConnectionsPage(): ReactNode {
+  const connectors = useCall('connectors.list', {});
+  const now = useNow();
+  return (
+    <Page title="Connections">
+      <p className="lead">The payment gateway and billing system Paydesk talks to, and whether they answer.</p>
+      {connectors.isPending && <Loading what="connections" />}
+      {connectors.error && (
+        <CallError error={connectors.error} doing="Loading connections" onRetry={() => void connectors.refetch()} />
+      )}
+      {connectors.data?.length === 0 && (
+        <EmptyState>
+          <p>No connections are set up yet. Once a gateway or billing system is added, its health shows here.</p>
+        </EmptyState>
+      )}
+      {connectors.data && connectors.data.length > 0 && (
+        <div className="card-grid">
+          {connectors.data.map((connector) => (
+            <ConnectorCard key={connector.id} connector={connector} now={now} />
+          ))}
+        </div>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { Page } from '../../components/page';
+import { AppInfoPanel } from './app-info-panel';
+import { SandboxPanel } from './sandbox-panel';
+
+export function SettingsPage(): ReactNode {
+  return (
+    <Page title="Settings">
+      <SandboxPanel />
+      <AppInfoPanel />
+    </Page>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatAbsolute, formatRelative } from '../../../renderer/src/lib/relative-time';
+
+const at = '2025-03-01T12:00:00Z';
+const base = Date.parse(at);
+
+describe('formatRelative', () => {
+  it('counts seconds, minutes, hours and days', () => {
+    expect(formatRelative(at, base)).toBe('0 s ago');
+    expect(formatRelative(at, base + 12_400)).toBe('12 s ago');
+    expect(formatRelative(at, base + 59_999)).toBe('59 s ago');
+    expect(formatRelative(at, base + 60_000)).toBe('1 min ago');
+    expect(formatRelative(at, base + 3_599_000)).toBe('59 min ago');
+    expect(formatRelative(at, base + 3_600_000)).toBe('1 h ago');
+    expect(formatRelative(at, base + 86_400_000 * 3)).toBe('3 d ago');
+  });
+
+  it('reads a time slightly in the future as just now', () => {
+    expect(formatRelative(at, base - 2_000)).toBe('0 s ago');
+  });
+
+  it('does not invent a time for an unreadable instant', () => {
+    expect(formatRelative('not a time', base)).toBe('at an unknown time');
+  });
+});
+
+describe('formatAbsolute', () => {
+  it('keeps the exact UTC instant beside the local time', () => {
+    expect(formatAbsolute(at, 'en-GB')).toContain('(2025-03-01T12:00:00Z)');
+    expect(formatAbsolute('garbage')).toBe('garbage');
+  });
+});
