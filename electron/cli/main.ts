@@ -1,0 +1,60 @@
+import { CliError } from './cli-error';
+import { sandboxCommand, SANDBOX_USAGE } from './commands/sandbox';
+import { serveCommand, SERVE_USAGE } from './commands/serve';
+
+type Command = (args: string[]) => Promise<void>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  serve: serveCommand,
+  sandbox: sandboxCommand,
+};
+
+/** Commands of DESIGN.md whose features arrive with later work. */
+const NOT_YET: Readonly<Record<string, string>> = {
+  sync: 'connect and sync',
+  import: 'flat-file import',
+  reconcile: 'the matching engine',
+  checkouts: 'abandoned checkout detection',
+  outbox: 'retransmission',
+  audit: 'the audit trail',
+};
+
+const USAGE = [
+  'usage: paydesk <command> [options]',
+  `  ${SERVE_USAGE}`,
+  `  ${SANDBOX_USAGE}`,
+  `  ${Object.keys(NOT_YET).join(', ')}: not available yet`,
+].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command) {
+    await command(args);
+    return 0;
+  }
+  const feature = NOT_YET[name];
+  if (feature) throw new CliError(`paydesk ${name} is not available yet: it arrives with ${feature}`, 2);
+  throw new CliError(`unknown command "${name}"; run paydesk --help`, 2);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`paydesk: ${error.message}\n`);
+      process.exit(error.exitCode);
+    }
+    // parseArgs reports unknown or malformed flags as TypeErrors with a readable message.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`paydesk: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`paydesk: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,123 @@
+import type { ConnectorHealth, ConnectorSummary } from '../../../shared/contract/connectors';
+import type { FailureClass } from '../../../shared/domain/failure-class';
+import type { Database } from '../db/database';
+import { sql } from '../db/sql';
+import type { ConnectorConfig } from '../connectors/connector-config';
+
+interface ConnectorRow {
+  id: string;
+  kind: 'gateway' | 'billing';
+  name: string;
+  mode: 'sandbox' | 'live';
+  base_url: string;
+  checked_at: string | null;
+  ok: 0 | 1 | null;
+  latency_ms: number | null;
+  last_success_at: string | null;
+  failure_class: FailureClass | null;
+  endpoint: string | null;
+  http_status: number | null;
+  message: string | null;
+  occurred_at: string | null;
+}
+
+export type CheckOutcome =
+  | { ok: true; latencyMs: number }
+  | { ok: false; failureClass: FailureClass; endpoint: string; httpStatus: number | null; message: string };
+
+/** Connectors, their latest health and their recorded failures. */
+export class ConnectorsRepo {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Registers or refreshes a connector (sandbox ports change every launch). */
+  upsert(connector: ConnectorConfig): void {
+    const at = this.now().toISOString();
+    this.db.run(sql`
+      INSERT INTO connectors (id, kind, name, mode, base_url, created_at, updated_at)
+      VALUES (${connector.id}, ${connector.kind}, ${connector.name}, ${connector.mode},
+              ${connector.baseUrl}, ${at}, ${at})
+      ON CONFLICT (id) DO UPDATE SET
+        kind = excluded.kind, name = excluded.name, mode = excluded.mode,
+        base_url = excluded.base_url, updated_at = excluded.updated_at`);
+  }
+
+  list(): ConnectorSummary[] {
+    return this.db.all<ConnectorRow>(sql`${SELECT_SUMMARY} ORDER BY c.kind DESC, c.name`).map(toSummary);
+  }
+
+  find(id: string): ConnectorSummary | undefined {
+    const row = this.db.get<ConnectorRow>(sql`${SELECT_SUMMARY} WHERE c.id = ${id}`);
+    return row && toSummary(row);
+  }
+
+  /** Stores a health check; a failure is also appended to the failure log. */
+  recordCheck(connectorId: string, outcome: CheckOutcome): void {
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      if (outcome.ok) {
+        this.db.run(sql`
+          INSERT INTO connector_health (connector_id, checked_at, ok, latency_ms, last_success_at)
+          VALUES (${connectorId}, ${at}, 1, ${outcome.latencyMs}, ${at})
+          ON CONFLICT (connector_id) DO UPDATE SET
+            checked_at = excluded.checked_at, ok = 1, latency_ms = excluded.latency_ms,
+            last_success_at = excluded.last_success_at`);
+        return;
+      }
+      const failure = this.db.run(sql`
+        INSERT INTO transmission_failures
+          (connector_id, failure_class, endpoint, http_status, message, occurred_at)
+        VALUES (${connectorId}, ${outcome.failureClass}, ${outcome.endpoint}, ${outcome.httpStatus},
+                ${outcome.message}, ${at})`);
+      const failureId = Number(failure.lastInsertRowid);
+      this.db.run(sql`
+        INSERT INTO connector_health (connector_id, checked_at, ok, latency_ms, last_failure_id)
+        VALUES (${connectorId}, ${at}, 0, NULL, ${failureId})
+        ON CONFLICT (connector_id) DO UPDATE SET
+          checked_at = excluded.checked_at, ok = 0, latency_ms = NULL,
+          last_failure_id = excluded.last_failure_id`);
+    });
+  }
+}
+
+const SELECT_SUMMARY = sql`
+  SELECT c.id, c.kind, c.name, c.mode, c.base_url,
+         h.checked_at, h.ok, h.latency_ms, h.last_success_at,
+         f.failure_class, f.endpoint, f.http_status, f.message, f.occurred_at
+  FROM connectors c
+  LEFT JOIN connector_health h ON h.connector_id = c.id
+  LEFT JOIN transmission_failures f ON f.id = (
+    SELECT id FROM transmission_failures WHERE connector_id = c.id ORDER BY id DESC LIMIT 1)`;
+
+function toSummary(row: ConnectorRow): ConnectorSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    mode: row.mode,
+    baseUrl: row.base_url,
+    health: toHealth(row),
+  };
+}
+
+function toHealth(row: ConnectorRow): ConnectorHealth {
+  const lastFailure =
+    row.failure_class && row.endpoint && row.message && row.occurred_at
+      ? {
+          failureClass: row.failure_class,
+          endpoint: row.endpoint,
+          httpStatus: row.http_status,
+          message: row.message,
+          occurredAt: row.occurred_at,
+        }
+      : null;
+  return {
+    state: row.ok === null ? 'unknown' : row.ok === 1 ? 'healthy' : 'failing',
+    checkedAt: row.checked_at,
+    latencyMs: row.latency_ms,
+    lastSuccessAt: row.last_success_at,
+    lastFailure,
+  };
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import backendEntry from './backend-process?modulePath';
+import { registerAppScheme, serveBundle } from './app-protocol';
+import { startBackendHost } from './backend-host';
+import { installGlobalErrorHandlers, reportFatal } from './error-dialog';
+import { bindIpc } from './ipc';
+import { createMainWindow } from './main-window';
+import { denyAllPermissions, hardenWebContents } from './security';
+
+const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+
+installGlobalErrorHandlers();
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app
+  .whenReady()
+  .then(async () => {
+    denyAllPermissions(session.defaultSession);
+    serveBundle(join(outDir, 'renderer'));
+    const backend = await startBackendHost(backendEntry, {
+      PAYDESK_DATA_DIR: app.getPath('userData'),
+      PAYDESK_VERSION: app.getVersion(),
+    });
+    backend.onExit((code) => {
+      if (quitting) return;
+      dialog.showErrorBox('Paydesk data service stopped', `It exited with code ${code}. Paydesk will close.`);
+      app.exit(1);
+    });
+    app.on('before-quit', () => backend.stop());
+    bindIpc(backend);
+    createMainWindow(preloadPath);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
+    });
+  })
+  .catch((error: unknown) => reportFatal('Paydesk could not start', error));

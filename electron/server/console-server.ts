@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Backend } from '../core/backend';
+import type { Logger } from '../core/util/logger';
+import { streamEvents } from './event-stream';
+import { BodyError, readJsonBody } from './read-body';
+import { checkRequest, sameSecret, SESSION_COOKIE } from './request-guard';
+import { setSecurityHeaders } from './security-headers';
+import { readBundleFile } from '../core/ui-bundle/bundle-files';
+
+export interface ConsoleServerOptions {
+  backend: Backend;
+  /** The built renderer bundle (out/renderer). */
+  staticDir: string;
+  port?: number;
+  logger: Logger;
+}
+
+export interface ConsoleServer {
+  /** The address to open, carrying the session token; the token moves to a cookie on first load. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const CALL_PATH = /^\/api\/call\/([a-zA-Z]+\.[a-zA-Z]+)$/;
+
+/** The browser console: the same backend as the desktop app, over HTTP on loopback only. */
+export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
+  const token = randomBytes(32).toString('base64url');
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      options.logger.error(`HTTP ${request.method} ${request.url} failed`, error);
+      if (!response.headersSent) sendText(response, 500, 'Internal error');
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    setSecurityHeaders(response);
+    const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
+    const offered = url.searchParams.get('token');
+    if (request.method === 'GET' && offered !== null) return acceptToken(url, offered, response);
+
+    const verdict = checkRequest(request, port, token);
+    if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
+
+    const call = CALL_PATH.exec(url.pathname);
+    if (call?.[1]) {
+      if (request.method !== 'POST') return sendText(response, 405, 'Use POST');
+      return answerCall(call[1], request, response);
+    }
+    if (url.pathname === '/api/events' && request.method === 'GET') return streamEvents(options.backend, response);
+    if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed');
+    const file = await readBundleFile(options.staticDir, url.pathname);
+    if (!file) return sendText(response, 404, 'Not found');
+    response.writeHead(200, { 'Content-Type': file.contentType });
+    response.end(file.body);
+  }
+
+  function acceptToken(url: URL, offered: string, response: ServerResponse): void {
+    if (!sameSecret(offered, token)) return sendText(response, 401, 'This address has an old or wrong token');
+    url.searchParams.delete('token');
+    response.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    response.writeHead(303, { Location: url.pathname + url.search });
+    response.end();
+  }
+
+  async function answerCall(name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    let input: unknown;
+    try {
+      input = await readJsonBody(request);
+    } catch (error) {
+      if (error instanceof BodyError) return sendText(response, error.status, error.message);
+      throw error;
+    }
+    const envelope = await options.backend.dispatch(name, input);
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(envelope));
+  }
+
+  port = await listen(server, options.port ?? 0);
+  return {
+    url: `http://${HOST}:${port}/?token=${token}`,
+    port,
+    token,
+    close: () => closeServer(server),
+  };
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(`${text}\n`);
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Event streams stay open forever; end them so close() completes.
+    server.closeAllConnections();
+  });
+}
