@@ -25,7 +25,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/explicit-module-boundary-types': 'error',
       'no-console': 'error',
     },
@@ -40,6 +40,8 @@ export default tseslint.config(
     files: ['test/**', 'bench/**', 'scripts/**', '*.config.{ts,js}', 'bin/**'],
     rules: { '@typescript-eslint/explicit-module-boundary-types': 'off', 'no-console': 'off' },
   },
+  // Playwright fixtures declare their dependencies by destructuring, `{}` when there are none.
+  { files: ['test/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   layer(
     ['shared/**'],
     [...NODE_BUILTINS, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**', 'better-sqlite3'],

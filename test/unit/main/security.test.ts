@@ -76,18 +76,18 @@ describe('hardenWebContents', () => {
 
 describe('denyAllPermissions', () => {
   it('answers no to every permission request and check', () => {
-    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
-    let checkHandler: (() => boolean) | null = null;
+    type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const installed: { request?: RequestHandler; check?: () => boolean } = {};
     denyAllPermissions({
-      setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
-      setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
+      setPermissionRequestHandler: (handler: RequestHandler) => (installed.request = handler),
+      setPermissionCheckHandler: (handler: () => boolean) => (installed.check = handler),
     } as never);
     const answers: boolean[] = [];
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      requestHandler?.(null, permission, (granted) => answers.push(granted));
+      installed.request?.(null, permission, (granted) => answers.push(granted));
     }
     expect(answers).toEqual([false, false, false, false]);
-    expect(checkHandler?.()).toBe(false);
+    expect(installed.check?.()).toBe(false);
   });
 });
 

@@ -1,0 +1,77 @@
+// `npm run bench`: figures for the foundation on this machine. Later features add their own.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend } from '../electron/core/backend';
+import { openDatabase } from '../electron/core/db/open-database';
+import { startConsoleServer } from '../electron/server/console-server';
+import { generateDataset, startSandbox } from '../electron/sandbox';
+import { percentile, report, timed } from './measure';
+
+const quiet = { info: () => undefined, error: () => undefined };
+
+async function datasetGeneration(): Promise<void> {
+  const { value: dataset, ms } = await timed(() => generateDataset(42));
+  report('sandbox dataset (seed 42)', {
+    ms,
+    invoices: dataset.billing.invoices.length,
+    payment_intents: dataset.gateway.paymentIntents.length,
+  });
+}
+
+async function databaseCreation(dir: string): Promise<void> {
+  const { value: opened, ms } = await timed(() => openDatabase(join(dir, 'bench.db')));
+  if (opened.state === 'ready') opened.db.close();
+  report('create + migrate database', { ms });
+}
+
+async function consoleRoundTrips(dir: string, calls: number): Promise<void> {
+  const backend = createBackend({ dataDir: join(dir, 'console'), version: 'bench', connectors: [], sandbox: null, logger: quiet });
+  const server = await startConsoleServer({ backend, staticDir: dir, logger: quiet });
+  const headers = { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' };
+  const latencies: number[] = [];
+  const { ms } = await timed(async () => {
+    for (let i = 0; i < calls; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/call/connectors.list`, { method: 'POST', headers, body: '{}' });
+      await response.json();
+      latencies.push(performance.now() - started);
+    }
+  });
+  latencies.sort((a, b) => a - b);
+  report('console HTTP call', { calls, per_s: (calls / ms) * 1000, p50_ms: percentile(latencies, 50), p95_ms: percentile(latencies, 95) });
+  await server.close();
+  await backend.close();
+}
+
+async function gatewayPaging(): Promise<void> {
+  const sandbox = await startSandbox({ seed: 42 });
+  const headers = { authorization: `Bearer ${sandbox.credentials.gatewayKey}` };
+  let records = 0;
+  let pages = 0;
+  const { ms } = await timed(async () => {
+    let after: string | null = null;
+    for (;;) {
+      const url = new URL('/v1/payment_intents', sandbox.gateway.url);
+      url.searchParams.set('limit', '100');
+      if (after) url.searchParams.set('starting_after', after);
+      const page = (await (await fetch(url, { headers })).json()) as { data: { id: string }[]; has_more: boolean };
+      records += page.data.length;
+      pages += 1;
+      after = page.data.at(-1)?.id ?? null;
+      if (!page.has_more || !after) break;
+    }
+  });
+  report('sandbox gateway paging', { records, pages, records_per_s: (records / ms) * 1000 });
+  await sandbox.close();
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'paydesk-bench-'));
+try {
+  await datasetGeneration();
+  await databaseCreation(dir);
+  await consoleRoundTrips(dir, 2_000);
+  await gatewayPaging();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

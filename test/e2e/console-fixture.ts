@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+export interface ConsoleProcess {
+  /** The printed address, carrying the session token. */
+  url: string;
+  dataDir: string;
+}
+
+/** Starts `paydesk serve` on the sandbox with a data folder of its own, for one test. */
+async function startConsole(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'electron/cli/main.ts'), 'serve', '--data-dir', dataDir, '--port', '0'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const line = stdout.split('\n').find((text) => text.startsWith('http://127.0.0.1:'));
+      if (line) resolveUrl(line.trim());
+    });
+    child.on('exit', (code) => reject(new Error(`paydesk serve exited with ${code}: ${stderr}`)));
+  });
+  return { child, url };
+}
+
+export const test = base.extend<{ paydesk: ConsoleProcess }>({
+  paydesk: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'paydesk-e2e-'));
+    const { child, url } = await startConsole(dataDir);
+    await use({ url, dataDir });
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
