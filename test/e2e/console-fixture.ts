@@ -12,8 +12,8 @@ export interface ConsoleProcess {
   dataDir: string;
 }
 
-/** Starts `paydesk serve` on the sandbox with a data folder of its own, for one test. */
-async function startConsole(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts `paydesk serve` on the sandbox with the given data folder. */
+export async function startConsole(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'electron/cli/main.ts'), 'serve', '--data-dir', dataDir, '--port', '0'],
@@ -33,15 +33,23 @@ async function startConsole(dataDir: string): Promise<{ child: ChildProcess; url
   return { child, url };
 }
 
-export const test = base.extend<{ paydesk: ConsoleProcess }>({
-  paydesk: async ({}, use) => {
+export async function stopConsole(child: ChildProcess): Promise<void> {
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export const test = base.extend<{ dataDir: string; paydesk: ConsoleProcess }>({
+  /** A data folder of its own for each test, removed afterwards. */
+  dataDir: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'paydesk-e2e-'));
+    await use(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  paydesk: async ({ dataDir }, use) => {
     const { child, url } = await startConsole(dataDir);
     await use({ url, dataDir });
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    await stopConsole(child);
   },
 });
 
