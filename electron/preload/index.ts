@@ -1,6 +1,6 @@
 // The only door between the page and Node: one named function per contract call and one event
 // subscription. ipcRenderer itself never reaches the page.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IPC_CALL_PREFIX, IPC_EVENT_CHANNEL, type PaydeskBridge } from '../../shared/contract/bridge';
 import type { PushedEvent } from '../../shared/contract/events';
 import { CALL_NAMES, isEventName } from '../../shared/contract/names';
@@ -21,6 +21,8 @@ const bridge: PaydeskBridge = {
       ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
     };
   },
+  // The page can only hand us a real File from a file input; webUtils rejects anything else.
+  pathForFile: (file) => webUtils.getPathForFile(file as File),
 };
 
 contextBridge.exposeInMainWorld('paydesk', bridge);

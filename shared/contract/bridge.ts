@@ -9,6 +9,14 @@ import type { CallName } from './names';
 export interface PaydeskBridge {
   calls: { readonly [N in CallName]: (input: unknown) => Promise<Envelope<unknown>> };
   onEvent(listener: (event: PushedEvent) => void): () => void;
+  /** The local path of a file the person picked in an <input type="file">, for imports. */
+  pathForFile(file: PickedFile): string;
+}
+
+/** A DOM File, described structurally because shared/ knows no DOM. */
+export interface PickedFile {
+  readonly name: string;
+  readonly size: number;
 }
 
 export const IPC_CALL_PREFIX = 'paydesk:call:';

@@ -25,6 +25,8 @@ export const ConnectorHealth = z.object({
   checkedAt: UtcInstant.nullable(),
   latencyMs: z.number().int().nonnegative().nullable(),
   lastSuccessAt: UtcInstant.nullable(),
+  /** When the current run of failures began: "offline since". Null while healthy. */
+  failingSince: UtcInstant.nullable(),
   lastFailure: TransmissionFailure.nullable(),
 });
 export type ConnectorHealth = z.infer<typeof ConnectorHealth>;
@@ -36,5 +38,7 @@ export const ConnectorSummary = z.object({
   mode: ConnectorMode,
   baseUrl: z.string(),
   health: ConnectorHealth,
+  /** When the oldest of this connector's synced resources was last brought up to date; null if never. */
+  dataAsOf: UtcInstant.nullable(),
 });
 export type ConnectorSummary = z.infer<typeof ConnectorSummary>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { JobProgress } from './jobs';
 import type { EventName } from './names';
 import { TableName } from './tables';
 
 /** Every event the Node side pushes to the UI, declared once. */
 export const EVENTS = {
   'data.changed': z.object({ tables: z.array(TableName).min(1) }),
+  'job.progress': JobProgress,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type EventPayload<N extends EventName> = z.output<(typeof EVENTS)[N]>;

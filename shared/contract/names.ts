@@ -5,12 +5,22 @@ export const CALL_NAMES = [
   'app.info',
   'connectors.list',
   'connectors.check',
+  'connectors.diagnose',
+  'connectors.failureCounts',
+  'sync.start',
+  'import.preview',
+  'import.start',
+  'mappings.list',
+  'mappings.save',
+  'mappings.delete',
+  'jobs.list',
+  'jobs.cancel',
   'sandbox.status',
   'sandbox.setFaults',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['data.changed'] as const;
+export const EVENT_NAMES = ['data.changed', 'job.progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isCallName(name: string): name is CallName {

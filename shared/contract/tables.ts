@@ -15,5 +15,7 @@ export const TableName = z.enum([
   'exceptions',
   'outbox',
   'audit_log',
+  'import_mappings',
+  'job_runs',
 ]);
 export type TableName = z.infer<typeof TableName>;

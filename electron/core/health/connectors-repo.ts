@@ -19,11 +19,18 @@ interface ConnectorRow {
   http_status: number | null;
   message: string | null;
   occurred_at: string | null;
+  failing_since: string | null;
+  data_as_of: string | null;
 }
 
-export type CheckOutcome =
-  | { ok: true; latencyMs: number }
-  | { ok: false; failureClass: FailureClass; endpoint: string; httpStatus: number | null; message: string };
+export interface FailureReport {
+  failureClass: FailureClass;
+  endpoint: string;
+  httpStatus: number | null;
+  message: string;
+}
+
+export type CheckOutcome = { ok: true; latencyMs: number } | ({ ok: false } & FailureReport);
 
 /** Connectors, their latest health and their recorded failures. */
 export class ConnectorsRepo {
@@ -66,12 +73,7 @@ export class ConnectorsRepo {
             last_success_at = excluded.last_success_at`);
         return;
       }
-      const failure = this.db.run(sql`
-        INSERT INTO transmission_failures
-          (connector_id, failure_class, endpoint, http_status, message, occurred_at)
-        VALUES (${connectorId}, ${outcome.failureClass}, ${outcome.endpoint}, ${outcome.httpStatus},
-                ${outcome.message}, ${at})`);
-      const failureId = Number(failure.lastInsertRowid);
+      const failureId = this.recordFailure(connectorId, outcome);
       this.db.run(sql`
         INSERT INTO connector_health (connector_id, checked_at, ok, latency_ms, last_failure_id)
         VALUES (${connectorId}, ${at}, 0, NULL, ${failureId})
@@ -80,12 +82,26 @@ export class ConnectorsRepo {
           last_failure_id = excluded.last_failure_id`);
     });
   }
+
+  /** Appends one failed transmission to the log (health checks, syncs, retransmissions). */
+  recordFailure(connectorId: string, failure: FailureReport): number {
+    const result = this.db.run(sql`
+      INSERT INTO transmission_failures (connector_id, failure_class, endpoint, http_status, message, occurred_at)
+      VALUES (${connectorId}, ${failure.failureClass}, ${failure.endpoint}, ${failure.httpStatus},
+              ${failure.message}, ${this.now().toISOString()})`);
+    return Number(result.lastInsertRowid);
+  }
 }
 
 const SELECT_SUMMARY = sql`
   SELECT c.id, c.kind, c.name, c.mode, c.base_url,
          h.checked_at, h.ok, h.latency_ms, h.last_success_at,
-         f.failure_class, f.endpoint, f.http_status, f.message, f.occurred_at
+         f.failure_class, f.endpoint, f.http_status, f.message, f.occurred_at,
+         CASE WHEN h.ok = 0 THEN (
+           SELECT min(occurred_at) FROM transmission_failures
+           WHERE connector_id = c.id AND occurred_at > coalesce(h.last_success_at, '')
+         ) END AS failing_since,
+         (SELECT min(last_synced_at) FROM sync_state WHERE connector_id = c.id) AS data_as_of
   FROM connectors c
   LEFT JOIN connector_health h ON h.connector_id = c.id
   LEFT JOIN transmission_failures f ON f.id = (
@@ -99,6 +115,7 @@ function toSummary(row: ConnectorRow): ConnectorSummary {
     mode: row.mode,
     baseUrl: row.base_url,
     health: toHealth(row),
+    dataAsOf: row.data_as_of,
   };
 }
 
@@ -118,6 +135,7 @@ function toHealth(row: ConnectorRow): ConnectorHealth {
     checkedAt: row.checked_at,
     latencyMs: row.latency_ms,
     lastSuccessAt: row.last_success_at,
+    failingSince: row.failing_since,
     lastFailure,
   };
 }

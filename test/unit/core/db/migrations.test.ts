@@ -119,3 +119,22 @@ describe('migration 3: reconciliation, outbox, audit', () => {
     db.close();
   });
 });
+
+describe('migration 4: sync and import', () => {
+  it('adds credited amounts to existing invoices without touching them, mappings and job runs', () => {
+    const { db, path } = freshDatabase();
+    migrateTo(db, path, 3);
+    db.run(sql`INSERT INTO invoices (number, source, status, currency, total_minor, amount_paid_minor, amount_due_minor, updated_at, raw_json)
+               VALUES ('INV-1', 'test', 'AUTHORISED', 'USD', 1000, 0, 1000, 't', '{}')`);
+    migrate(db, path, MIGRATIONS.slice(0, 4), now);
+    expect(db.get(sql`SELECT total_minor, amount_credited_minor FROM invoices WHERE number = 'INV-1'`)).toEqual({
+      total_minor: 1000,
+      amount_credited_minor: 0,
+    });
+    expect(tables(db)).toEqual(expect.arrayContaining(['import_mappings', 'job_runs']));
+    expect(() =>
+      db.run(sql`INSERT INTO job_runs (id, kind, title, state, started_at) VALUES ('j1', 'export', 'x', 'running', 't')`),
+    ).toThrow(/CHECK constraint/);
+    db.close();
+  });
+});

@@ -1,0 +1,55 @@
+// No card number or CVC ever reaches disk, a log or an export: everything stored passes here.
+
+/** 13 to 19 digits, optionally grouped by single spaces or dashes, not part of a longer number. */
+const CARD_LIKE = /(?<![\d])\d(?:[ -]?\d){12,18}(?![\d])/g;
+
+/** Keys whose values are card security codes: dropped whole, never masked. */
+const CVC_KEYS = /^(cvc|cvv|cvv2|cvc2|cid|csc|security_?code|card_?code|card_?verification(_?value)?)$/i;
+
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let index = digits.length - 1; index >= 0; index -= 1) {
+    let digit = digits.charCodeAt(index) - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Masks every Luhn-valid card number in a text to its last four digits. */
+export function redactText(text: string): string {
+  if (!/\d{4}/.test(text)) return text;
+  return text.replace(CARD_LIKE, (match) => {
+    const digits = match.replace(/[ -]/g, '');
+    return passesLuhn(digits) ? `•••• ${digits.slice(-4)}` : match;
+  });
+}
+
+/** A deep copy of a JSON-like value with card numbers masked and CVC fields removed. */
+export function redactValue(value: unknown): unknown {
+  if (typeof value === 'string') return redactText(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1e12) {
+    // A card number can arrive as a bare JSON number.
+    const text = String(value);
+    return redactText(text) === text ? value : redactText(text);
+  }
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (!CVC_KEYS.test(key)) copy[key] = redactValue(inner);
+    }
+    return copy;
+  }
+  return value;
+}
+
+/** JSON text of a payload, redacted: the only form raw payloads are stored in. */
+export function redactedJson(value: unknown): string {
+  return JSON.stringify(redactValue(value));
+}

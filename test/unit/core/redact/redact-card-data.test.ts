@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { passesLuhn, redactedJson, redactText, redactValue } from '../../../../electron/core/redact/redact-card-data';
+
+describe('card data redaction', () => {
+  it('knows Luhn', () => {
+    expect(passesLuhn('4242424242424242')).toBe(true);
+    expect(passesLuhn('4242424242424241')).toBe(false);
+  });
+
+  it.each([
+    ['card 4242424242424242 declined', 'card •••• 4242 declined'],
+    ['4242 4242 4242 4242', '•••• 4242'],
+    ['4000-0566-5566-5556', '•••• 5556'],
+    ['amex 378282246310005.', 'amex •••• 0005.'],
+    ['diners 3056930009020004 and visa 4111111111111111', 'diners •••• 0004 and visa •••• 1111'],
+  ])('masks %s', (input, output) => {
+    expect(redactText(input)).toBe(output);
+  });
+
+  it.each([
+    'invoice 4242424242424241 (fails Luhn)',
+    'order 123456789012',
+    'phone +44 20 7946 0958',
+    'pi_3NqLs2Lkdi4242424242',
+  ])('leaves %s alone', (input) => {
+    expect(redactText(input)).toBe(input);
+  });
+
+  it('walks nested payloads, masks numbers given as JSON numbers and drops CVC fields', () => {
+    const payload = {
+      id: 'ch_1',
+      card: { number: '4242424242424242', cvc: '123', last4: '4242', checks: { cvc_check: 'pass' } },
+      notes: ['call back', 4242424242424242],
+      CVV2: '999',
+    };
+    expect(redactValue(payload)).toEqual({
+      id: 'ch_1',
+      card: { number: '•••• 4242', last4: '4242', checks: { cvc_check: 'pass' } },
+      notes: ['call back', '•••• 4242'],
+    });
+    expect(redactedJson(payload)).not.toMatch(/4242424242424242|"123"|999/);
+  });
+});
