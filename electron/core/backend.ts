@@ -1,31 +1,45 @@
+import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/app';
 import type { Envelope } from '../../shared/contract/errors';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
-import { createHandlers } from './api/handlers';
+import { createHandlers, type WorkspaceServices } from './api/handlers';
+import { restoreSavedConnectors } from './api/handlers/connector-setup-handlers';
+import { startSync } from './api/handlers/job-handlers';
 import type { SandboxControl } from './api/sandbox-control';
 import type { ConnectorConfig } from './connectors/connector-config';
+import { ConnectorDirectory } from './connectors/connector-directory';
 import { openDatabase } from './db/open-database';
-import { databasePathIn, ensureDataDir } from './paths/data-dir';
-import { stderrLogger, type Logger } from './util/logger';
 import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
+import { createImportService } from './import/import-service';
+import { JobRegistry } from './jobs/job-registry';
+import { databasePathIn, ensureDataDir } from './paths/data-dir';
+import type { SecretStore } from './secrets/secret-store';
+import { UploadStore } from './uploads/upload-store';
+import { stderrLogger, type Logger } from './util/logger';
 
 export interface BackendOptions {
   dataDir: string;
   version: string;
   connectors: readonly ConnectorConfig[];
   sandbox: SandboxControl | null;
+  /** Where live credentials are saved (the OS keychain in the desktop app); null keeps none. */
+  secrets?: SecretStore | null;
   /** Which connector stands for each sandbox server. */
   sandboxConnectorIds?: Partial<Record<'gateway' | 'billing', string>>;
-  healthIntervalMs?: number;
-  logger?: Logger;
+  healthIntervalMs?: number | undefined;
+  /** Bring the local copy up to date as soon as the console opens. */
+  syncOnStart?: boolean | undefined;
+  logger?: Logger | undefined;
   probe?: Probe;
 }
 
 /** The Node side of Paydesk, transport-agnostic: both IPC and HTTP talk to this. */
 export interface Backend {
   readonly info: AppInfo;
+  /** Files uploaded by the browser console for import. */
+  readonly uploads: UploadStore;
   dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
@@ -39,6 +53,7 @@ export function createBackend(options: BackendOptions): Backend {
   const databasePath = databasePathIn(dataDir);
   const opened = openDatabase(databasePath);
   const bus = new EventBus();
+  const uploads = new UploadStore(join(dataDir, 'uploads'));
 
   const info: AppInfo = {
     version: options.version,
@@ -49,22 +64,44 @@ export function createBackend(options: BackendOptions): Backend {
         ? { state: 'ready', schemaVersion: opened.schemaVersion, backupPath: opened.backupPath }
         : opened,
     sandbox: options.sandbox !== null,
+    secretStorage: options.secrets?.persistent ? 'os_keychain' : 'none',
   };
 
-  let workspace: { connectors: ConnectorsRepo; health: HealthMonitor } | null = null;
+  let workspace: WorkspaceServices | null = null;
   if (opened.state === 'ready') {
-    const connectors = new ConnectorsRepo(opened.db);
+    const { db } = opened;
+    const connectors = new ConnectorsRepo(db);
     for (const connector of options.connectors) connectors.upsert(connector);
+    const directory = new ConnectorDirectory(options.connectors);
     const health = new HealthMonitor(
-      options.connectors,
+      directory,
       connectors,
       bus,
       options.healthIntervalMs ?? DEFAULT_HEALTH_INTERVAL_MS,
       logger,
       options.probe,
     );
+    workspace = {
+      db,
+      connectors,
+      health,
+      jobs: new JobRegistry(db, bus, logger),
+      imports: createImportService({ db, uploads }),
+      uploads,
+      directory,
+      secrets: options.secrets ?? null,
+    };
     health.start();
-    workspace = { connectors, health };
+    if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
+    const ready = workspace;
+    restoreSavedConnectors(ready).then(
+      (restored) => {
+        if (restored.length === 0) return;
+        void ready.health.checkAll();
+        bus.emit('data.changed', { tables: ['connectors'] });
+      },
+      (error: unknown) => logger.error('Saved connectors could not be restored', error),
+    );
   } else {
     logger.error(`Database not opened (${opened.state}): ${databasePath}`);
   }
@@ -73,18 +110,17 @@ export function createBackend(options: BackendOptions): Backend {
     info,
     workspace,
     sandbox: options.sandbox,
-    sandboxConnectorIds: {
-      gateway: options.sandboxConnectorIds?.gateway,
-      billing: options.sandboxConnectorIds?.billing,
-    },
+    sandboxConnectorIds: options.sandboxConnectorIds ?? {},
     logger,
   });
 
   return {
     info,
+    uploads,
     dispatch: (name, input) => dispatch(handlers, name, input, logger),
     subscribe: (listener) => bus.subscribe(listener),
     close: async () => {
+      await workspace?.jobs.stopAll();
       await workspace?.health.stop();
       if (opened.state === 'ready') opened.db.close();
     },

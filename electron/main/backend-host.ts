@@ -2,7 +2,8 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import type { AppInfo } from '../../shared/contract/app';
 import type { Envelope } from '../../shared/contract/errors';
 import type { PushedEvent } from '../../shared/contract/events';
-import type { FromBackend, ToBackend } from './backend-messages';
+import type { SecretStore } from '../core/secrets/secret-store';
+import type { FromBackend, SecretRequest, ToBackend } from './backend-messages';
 
 export interface BackendHost {
   readonly info: AppInfo;
@@ -17,8 +18,11 @@ const STOPPED: Envelope<never> = {
   error: { code: 'unavailable', message: 'The Paydesk data service stopped. Restart Paydesk.' },
 };
 
-/** Starts the backend utility process and resolves once its database and sandbox are up. */
-export function startBackendHost(entryPath: string, env: Record<string, string>): Promise<BackendHost> {
+/**
+ * Starts the backend utility process and resolves once its database and sandbox are up. Main
+ * keeps the keychain-backed secret store and answers the backend's requests for it.
+ */
+export function startBackendHost(entryPath: string, env: Record<string, string>, secrets: SecretStore | null): Promise<BackendHost> {
   const child: UtilityProcess = utilityProcess.fork(entryPath, [], {
     serviceName: 'Paydesk data service',
     env: { ...process.env, ...env },
@@ -45,6 +49,9 @@ export function startBackendHost(entryPath: string, env: Record<string, string>)
         case 'fatal':
           reject(new Error(message.message));
           return;
+        case 'secret':
+          void answerSecret(message).then((reply) => child.postMessage(reply satisfies ToBackend));
+          return;
       }
     });
     child.on('exit', (code) => {
@@ -54,6 +61,24 @@ export function startBackendHost(entryPath: string, env: Record<string, string>)
       for (const listener of exitListeners) listener(code);
     });
   });
+
+  async function answerSecret(request: SecretRequest): Promise<ToBackend> {
+    if (!secrets) return { type: 'secret-result', id: request.id, ok: false, message: 'No secret storage is available' };
+    try {
+      switch (request.op) {
+        case 'get':
+          return { type: 'secret-result', id: request.id, ok: true, value: await secrets.get(request.key) };
+        case 'set':
+          await secrets.set(request.key, request.value);
+          return { type: 'secret-result', id: request.id, ok: true, value: null };
+        case 'delete':
+          await secrets.delete(request.key);
+          return { type: 'secret-result', id: request.id, ok: true, value: null };
+      }
+    } catch (error) {
+      return { type: 'secret-result', id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
 
   function host(info: AppInfo): BackendHost {
     return {

@@ -6,6 +6,7 @@ import { startBackendHost } from './backend-host';
 import { installGlobalErrorHandlers, reportFatal } from './error-dialog';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { openSecretStore } from './secret-store';
 import { denyAllPermissions, hardenWebContents } from './security';
 
 const outDir = join(import.meta.dirname, '..');
@@ -29,10 +30,21 @@ app
   .then(async () => {
     denyAllPermissions(session.defaultSession);
     serveBundle(join(outDir, 'renderer'));
-    const backend = await startBackendHost(backendEntry, {
-      PAYDESK_DATA_DIR: app.getPath('userData'),
-      PAYDESK_VERSION: app.getVersion(),
+    const dataDir = app.getPath('userData');
+    // Without a real keychain the app still runs; it just cannot save live credentials.
+    const secrets = await openSecretStore(dataDir).catch((error: unknown) => {
+      process.stderr.write(`Secret storage unavailable: ${error instanceof Error ? error.message : String(error)}\n`);
+      return null;
     });
+    const backend = await startBackendHost(
+      backendEntry,
+      {
+        PAYDESK_DATA_DIR: dataDir,
+        PAYDESK_VERSION: app.getVersion(),
+        PAYDESK_SECRET_STORAGE: secrets ? 'os_keychain' : 'none',
+      },
+      secrets,
+    );
     backend.onExit((code) => {
       if (quitting) return;
       dialog.showErrorBox('Paydesk data service stopped', `It exited with code ${code}. Paydesk will close.`);

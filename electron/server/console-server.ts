@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../core/backend';
+import { UploadTooLargeError } from '../core/uploads/upload-store';
 import type { Logger } from '../core/util/logger';
+import type { Envelope } from '../../shared/contract/errors';
 import { streamEvents } from './event-stream';
 import { BodyError, readJsonBody } from './read-body';
 import { checkRequest, sameSecret, SESSION_COOKIE } from './request-guard';
@@ -55,6 +57,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       return answerCall(call[1], request, response);
     }
     if (url.pathname === '/api/events' && request.method === 'GET') return streamEvents(options.backend, response);
+    if (url.pathname === '/api/upload') {
+      if (request.method !== 'POST') return sendText(response, 405, 'Use POST');
+      return acceptUpload(url, request, response);
+    }
     if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed');
     const file = await readBundleFile(options.staticDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found');
@@ -79,6 +85,23 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       throw error;
     }
     const envelope = await options.backend.dispatch(name, input);
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(envelope));
+  }
+
+  /** A file for import, streamed to the data folder; the browser cannot hand us a path. */
+  async function acceptUpload(url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers['content-type'] !== 'application/octet-stream') {
+      return sendText(response, 415, 'Send the file as application/octet-stream');
+    }
+    let envelope: Envelope<unknown>;
+    try {
+      const stored = await options.backend.uploads.save(request, url.searchParams.get('name') ?? 'upload.csv');
+      envelope = { ok: true, value: { uploadId: stored.uploadId, fileName: stored.fileName, bytes: stored.bytes } };
+    } catch (error) {
+      if (!(error instanceof UploadTooLargeError)) throw error;
+      envelope = { ok: false, error: { code: 'validation', message: error.message } };
+    }
     response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(envelope));
   }

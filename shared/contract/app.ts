@@ -19,5 +19,7 @@ export const AppInfo = z.object({
   databasePath: z.string(),
   database: DatabaseState,
   sandbox: z.boolean(),
+  /** os_keychain: live credentials can be saved (desktop app); none: they come from the environment. */
+  secretStorage: z.enum(['os_keychain', 'none']),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
-import { ConnectorId, ConnectorSummary } from './connectors';
+import { ConnectorId, ConnectorSetup, ConnectorSummary } from './connectors';
 import { Diagnosis, FailureCountsDay } from './diagnosis';
 import { ImportFormat, ImportPreview, ImportSource, Mapping, MappingName } from './imports';
 import { JobId, JobProgress } from './jobs';
@@ -28,6 +28,16 @@ export const CALLS = {
   'connectors.check': {
     input: z.object({ connectorId: ConnectorId }).strict(),
     output: ConnectorSummary,
+    reads: [],
+  },
+  'connectors.configure': {
+    input: z.object({ setup: ConnectorSetup }).strict(),
+    output: ConnectorSummary,
+    reads: [],
+  },
+  'connectors.remove': {
+    input: z.object({ connectorId: ConnectorId }).strict(),
+    output: z.object({ removed: z.boolean() }),
     reads: [],
   },
   'connectors.diagnose': {

@@ -42,3 +42,27 @@ export const ConnectorSummary = z.object({
   dataAsOf: UtcInstant.nullable(),
 });
 export type ConnectorSummary = z.infer<typeof ConnectorSummary>;
+
+const ConnectorName = z.string().trim().min(1).max(80);
+
+/** A live account to connect: its secret goes to the OS keychain, never to the database. */
+export const ConnectorSetup = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('gateway'),
+      name: ConnectorName,
+      baseUrl: z.string().max(2048),
+      apiKey: z.string().trim().min(8).max(512),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('billing'),
+      name: ConnectorName,
+      baseUrl: z.string().max(2048),
+      accessToken: z.string().trim().min(8).max(8192),
+      tenantId: z.string().trim().min(1).max(128),
+    })
+    .strict(),
+]);
+export type ConnectorSetup = z.infer<typeof ConnectorSetup>;

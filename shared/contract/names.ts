@@ -5,6 +5,8 @@ export const CALL_NAMES = [
   'app.info',
   'connectors.list',
   'connectors.check',
+  'connectors.configure',
+  'connectors.remove',
   'connectors.diagnose',
   'connectors.failureCounts',
   'sync.start',

@@ -1,4 +1,5 @@
 import type { ConnectorHealth, ConnectorSummary } from '../../../shared/contract/connectors';
+import type { FailureCountsDay } from '../../../shared/contract/diagnosis';
 import type { FailureClass } from '../../../shared/domain/failure-class';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
@@ -23,6 +24,14 @@ interface ConnectorRow {
   data_as_of: string | null;
 }
 
+export interface StoredConnector {
+  id: string;
+  kind: 'gateway' | 'billing';
+  name: string;
+  baseUrl: string;
+  tenantId: string | null;
+}
+
 export interface FailureReport {
   failureClass: FailureClass;
   endpoint: string;
@@ -42,17 +51,29 @@ export class ConnectorsRepo {
   /** Registers or refreshes a connector (sandbox ports change every launch). */
   upsert(connector: ConnectorConfig): void {
     const at = this.now().toISOString();
+    const tenantId = connector.credentials.kind === 'billing' ? connector.credentials.tenantId : null;
     this.db.run(sql`
-      INSERT INTO connectors (id, kind, name, mode, base_url, created_at, updated_at)
+      INSERT INTO connectors (id, kind, name, mode, base_url, tenant_id, created_at, updated_at)
       VALUES (${connector.id}, ${connector.kind}, ${connector.name}, ${connector.mode},
-              ${connector.baseUrl}, ${at}, ${at})
+              ${connector.baseUrl}, ${tenantId}, ${at}, ${at})
       ON CONFLICT (id) DO UPDATE SET
         kind = excluded.kind, name = excluded.name, mode = excluded.mode,
-        base_url = excluded.base_url, updated_at = excluded.updated_at`);
+        base_url = excluded.base_url, tenant_id = excluded.tenant_id, updated_at = excluded.updated_at`);
   }
 
-  list(): ConnectorSummary[] {
-    return this.db.all<ConnectorRow>(sql`${SELECT_SUMMARY} ORDER BY c.kind DESC, c.name`).map(toSummary);
+  /** The connectors of this workspace (others may linger in the file from earlier setups). */
+  list(ids: readonly string[]): ConnectorSummary[] {
+    const wanted = new Set(ids);
+    return this.db
+      .all<ConnectorRow>(sql`${SELECT_SUMMARY} ORDER BY c.kind DESC, c.name`)
+      .filter((row) => wanted.has(row.id))
+      .map(toSummary);
+  }
+
+  /** Live connectors saved earlier, without their secrets (those live in the OS keychain). */
+  savedLive(): StoredConnector[] {
+    return this.db.all<StoredConnector>(sql`
+      SELECT id, kind, name, base_url AS baseUrl, tenant_id AS tenantId FROM connectors WHERE mode = 'live' ORDER BY id`);
   }
 
   find(id: string): ConnectorSummary | undefined {
@@ -81,6 +102,27 @@ export class ConnectorsRepo {
           checked_at = excluded.checked_at, ok = 0, latency_ms = NULL,
           last_failure_id = excluded.last_failure_id`);
     });
+  }
+
+  /** Failures per UTC day and class over the last `days` days, oldest first, zero days included. */
+  failureCounts(connectorId: string, days: number): FailureCountsDay[] {
+    const today = this.now();
+    const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1)));
+    const rows = this.db.all<{ day: string; failure_class: FailureClass; count: number }>(sql`
+      SELECT substr(occurred_at, 1, 10) AS day, failure_class, count(*) AS count
+      FROM transmission_failures
+      WHERE connector_id = ${connectorId} AND occurred_at >= ${first.toISOString()}
+      GROUP BY day, failure_class`);
+    const byDay = new Map<string, FailureCountsDay>();
+    for (let offset = 0; offset < days; offset += 1) {
+      const day = new Date(first.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+      byDay.set(day, { day, connection: 0, system: 0, integration: 0 });
+    }
+    for (const row of rows) {
+      const entry = byDay.get(row.day);
+      if (entry) entry[row.failure_class] = row.count;
+    }
+    return [...byDay.values()];
   }
 
   /** Appends one failed transmission to the log (health checks, syncs, retransmissions). */

@@ -18,7 +18,7 @@ export class HealthMonitor {
   private readonly lastOutcome = new Map<string, string>();
 
   constructor(
-    private readonly connectors: readonly ConnectorConfig[],
+    private readonly directory: { list(): readonly ConnectorConfig[] },
     private readonly repo: ConnectorsRepo,
     private readonly bus: EventBus,
     private readonly intervalMs: number,
@@ -42,7 +42,7 @@ export class HealthMonitor {
   /** Background sweep: a check that breaks unexpectedly is logged, never left unhandled. */
   async checkAll(): Promise<void> {
     await Promise.all(
-      this.connectors.map((connector) =>
+      this.directory.list().map((connector) =>
         this.check(connector.id, false).catch((error: unknown) =>
           this.logger.error(`Health check of ${connector.id} failed`, error),
         ),
@@ -50,11 +50,16 @@ export class HealthMonitor {
     );
   }
 
+  /** Drops what is remembered of a connector that was removed. */
+  forget(connectorId: string): void {
+    this.lastOutcome.delete(connectorId);
+  }
+
   /** Checks one connector; concurrent requests for the same one share a single probe. */
   check(connectorId: string, announce = true): Promise<void> {
     const running = this.inFlight.get(connectorId);
     if (running) return running;
-    const connector = this.connectors.find((candidate) => candidate.id === connectorId);
+    const connector = this.directory.list().find((candidate) => candidate.id === connectorId);
     if (!connector) return Promise.reject(new Error(`Unknown connector ${connectorId}`));
     const run = this.runCheck(connector, announce).finally(() => this.inFlight.delete(connectorId));
     this.inFlight.set(connectorId, run);

@@ -65,6 +65,12 @@ export class JobRegistry {
     return { ...progress };
   }
 
+  /** The running job of a kind, if any. */
+  runningOfKind(kind: JobKind): JobProgress | undefined {
+    const job = [...this.running.values()].find((candidate) => candidate.progress.kind === kind);
+    return job && { ...job.progress };
+  }
+
   cancel(jobId: string): JobProgress | undefined {
     const job = this.running.get(jobId);
     if (!job) return this.find(jobId);

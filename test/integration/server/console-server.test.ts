@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -166,5 +166,36 @@ describe('the browser console server', () => {
       name: 'data.changed',
       payload: { tables: ['connector_health', 'transmission_failures'] },
     });
+  });
+});
+
+describe('uploads for import', () => {
+  it('streams a file into the data folder and answers its upload id', async () => {
+    const { server, base, backend } = await start();
+    const auth = { authorization: `Bearer ${server.token}` };
+    const csv = 'id,amount\npi_1,12.30\n';
+    const response = await fetch(`${base}/api/upload?name=${encodeURIComponent('../../payments.csv')}`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/octet-stream' },
+      body: csv,
+    });
+    const envelope = await response.json();
+    expect(envelope).toMatchObject({ ok: true, value: { fileName: 'payments.csv', bytes: csv.length } });
+    const stored = backend.uploads.find(envelope.value.uploadId);
+    expect(stored?.path.startsWith(backend.info.dataDir)).toBe(true);
+    expect(readFileSync(stored?.path ?? '', 'utf8')).toBe(csv);
+  });
+
+  it('refuses uploads that a cross-site form could send', async () => {
+    const { server, base } = await start();
+    const cookie = `paydesk_session=${server.token}`;
+    const form = await fetch(`${base}/api/upload?name=x.csv`, { method: 'POST', headers: { cookie, 'content-type': 'text/plain' }, body: 'x' });
+    expect(form.status).toBe(415);
+    const crossSite = await fetch(`${base}/api/upload?name=x.csv`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://attacker.example', 'content-type': 'application/octet-stream' },
+      body: 'x',
+    });
+    expect(crossSite.status).toBe(403);
   });
 });

@@ -1,7 +1,11 @@
-// What syncs and imports need: credit notes reduce what an invoice asks for, saved field
+// What syncs and imports need: credit notes reduce what an invoice asks for, the billing
+// tenant of a live connector, saved field
 // mappings for flat files, and a record of every sync and import run.
 export default /* sql */ `
 ALTER TABLE invoices ADD COLUMN amount_credited_minor INTEGER NOT NULL DEFAULT 0;
+
+-- Which organisation a billing connector reads (Xero's tenant); not a secret.
+ALTER TABLE connectors ADD COLUMN tenant_id TEXT;
 
 CREATE TABLE import_mappings (
   name TEXT PRIMARY KEY,

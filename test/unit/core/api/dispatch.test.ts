@@ -10,7 +10,8 @@ const summary: ConnectorSummary = {
   name: 'Gateway',
   mode: 'sandbox',
   baseUrl: 'http://127.0.0.1:1',
-  health: { state: 'unknown', checkedAt: null, latencyMs: null, lastSuccessAt: null, lastFailure: null },
+  health: { state: 'unknown', checkedAt: null, latencyMs: null, lastSuccessAt: null, failingSince: null, lastFailure: null },
+  dataAsOf: null,
 };
 
 function recordingLogger(): Logger & { errors: string[] } {
@@ -18,8 +19,9 @@ function recordingLogger(): Logger & { errors: string[] } {
   return { errors, info: () => undefined, error: (message) => errors.push(message) };
 }
 
+/** Only the calls these tests make; dispatch never reaches the others. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  const some: Partial<Handlers> = {
     'app.info': () => {
       throw new Error('not used');
     },
@@ -31,6 +33,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     ...overrides,
   };
+  return some as Handlers;
 }
 
 describe('dispatch', () => {

@@ -2,20 +2,27 @@ import type { SandboxServerName, SandboxStatus } from '../../shared/contract/san
 import { createBackend, type Backend } from '../core/backend';
 import type { SandboxControl } from '../core/api/sandbox-control';
 import type { ConnectorConfig } from '../core/connectors/connector-config';
+import type { SecretStore } from '../core/secrets/secret-store';
 import type { Logger } from '../core/util/logger';
 import { startSandbox, type Sandbox } from '../sandbox';
 
-export interface SandboxWorkspaceOptions {
+/** Where the workspace's data comes from: the built-in sandbox, or real partners. */
+export type WorkspaceSource = { kind: 'sandbox'; seed?: number } | { kind: 'live'; connectors: ConnectorConfig[] };
+
+export interface WorkspaceOptions {
   dataDir: string;
   version: string;
-  seed?: number;
+  source: WorkspaceSource;
   healthIntervalMs?: number;
+  syncOnStart?: boolean;
+  /** Where live credentials are saved; null or absent keeps none. */
+  secrets?: SecretStore | null;
   logger?: Logger;
 }
 
-export interface SandboxWorkspace {
+export interface Workspace {
   backend: Backend;
-  sandbox: Sandbox;
+  sandbox: Sandbox | null;
   close(): Promise<void>;
 }
 
@@ -23,12 +30,35 @@ export const SANDBOX_GATEWAY_ID = 'sandbox-gateway';
 export const SANDBOX_BILLING_ID = 'sandbox-billing';
 
 /**
- * The workspace a new user gets with no credentials: both sandbox servers on loopback and a
- * backend whose two connectors point at them.
+ * Composes a backend for either transport. A new user gets the sandbox: both simulated
+ * partners on loopback and two connectors pointing at them, no credentials needed.
  */
-export async function openSandboxWorkspace(options: SandboxWorkspaceOptions): Promise<SandboxWorkspace> {
-  const sandbox = await startSandbox({ seed: options.seed ?? 42 });
-  const connectors: ConnectorConfig[] = [
+export async function openWorkspace(options: WorkspaceOptions): Promise<Workspace> {
+  const sandbox = options.source.kind === 'sandbox' ? await startSandbox({ seed: options.source.seed ?? 42 }) : null;
+  const connectors = sandbox ? sandboxConnectors(sandbox) : options.source.kind === 'live' ? options.source.connectors : [];
+  const backend = createBackend({
+    dataDir: options.dataDir,
+    version: options.version,
+    connectors,
+    sandbox: sandbox ? sandboxControl(sandbox) : null,
+    sandboxConnectorIds: sandbox ? { gateway: SANDBOX_GATEWAY_ID, billing: SANDBOX_BILLING_ID } : {},
+    healthIntervalMs: options.healthIntervalMs,
+    syncOnStart: options.syncOnStart,
+    secrets: options.secrets ?? null,
+    logger: options.logger,
+  });
+  return {
+    backend,
+    sandbox,
+    close: async () => {
+      await backend.close();
+      await sandbox?.close();
+    },
+  };
+}
+
+function sandboxConnectors(sandbox: Sandbox): ConnectorConfig[] {
+  return [
     {
       id: SANDBOX_GATEWAY_ID,
       kind: 'gateway',
@@ -50,23 +80,6 @@ export async function openSandboxWorkspace(options: SandboxWorkspaceOptions): Pr
       },
     },
   ];
-  const backend = createBackend({
-    dataDir: options.dataDir,
-    version: options.version,
-    connectors,
-    sandbox: sandboxControl(sandbox),
-    sandboxConnectorIds: { gateway: SANDBOX_GATEWAY_ID, billing: SANDBOX_BILLING_ID },
-    healthIntervalMs: options.healthIntervalMs,
-    logger: options.logger,
-  });
-  return {
-    backend,
-    sandbox,
-    close: async () => {
-      await backend.close();
-      await sandbox.close();
-    },
-  };
 }
 
 function sandboxControl(sandbox: Sandbox): SandboxControl {

@@ -1,0 +1,49 @@
+import type { AppInfo } from '../../../../shared/contract/app';
+import { ApiError } from '../../../../shared/contract/errors';
+import type { ConnectorConfig } from '../../connectors/connector-config';
+import type { ConnectorDirectory } from '../../connectors/connector-directory';
+import type { Database } from '../../db/database';
+import type { ConnectorsRepo } from '../../health/connectors-repo';
+import type { HealthMonitor } from '../../health/health-monitor';
+import type { ImportService } from '../../import/import-service';
+import type { SecretStore } from '../../secrets/secret-store';
+import type { JobRegistry } from '../../jobs/job-registry';
+import type { UploadStore } from '../../uploads/upload-store';
+import type { Logger } from '../../util/logger';
+import type { SandboxControl } from '../sandbox-control';
+
+/** Everything that needs the database: absent when it could not be opened. */
+export interface WorkspaceServices {
+  db: Database;
+  connectors: ConnectorsRepo;
+  health: HealthMonitor;
+  jobs: JobRegistry;
+  imports: ImportService;
+  uploads: UploadStore;
+  /** The partners this workspace talks to, with their secrets (memory only). */
+  directory: ConnectorDirectory;
+  /** Where live credentials are kept; null when this console keeps none (browser console, CLI). */
+  secrets: SecretStore | null;
+}
+
+export interface HandlerContext {
+  info: AppInfo;
+  workspace: WorkspaceServices | null;
+  sandbox: SandboxControl | null;
+  /** Which connector each sandbox server backs, to re-check it when its faults change. */
+  sandboxConnectorIds: Readonly<Partial<Record<'gateway' | 'billing', string>>>;
+  logger: Logger;
+}
+
+export function requireWorkspace(context: HandlerContext): WorkspaceServices {
+  if (!context.workspace) {
+    throw new ApiError('unavailable', 'The local database could not be opened. See the start screen for what to do.');
+  }
+  return context.workspace;
+}
+
+export function requireConnector(workspace: WorkspaceServices, connectorId: string): ConnectorConfig {
+  const connector = workspace.directory.find(connectorId);
+  if (!connector) throw new ApiError('not_found', `There is no connector "${connectorId}".`);
+  return connector;
+}

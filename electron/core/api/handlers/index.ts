@@ -1,0 +1,19 @@
+import type { Handlers } from '../dispatch';
+import { connectorHandlers } from './connector-handlers';
+import { connectorSetupHandlers } from './connector-setup-handlers';
+import type { HandlerContext } from './handler-context';
+import { jobHandlers } from './job-handlers';
+import { sandboxHandlers } from './sandbox-handlers';
+
+/** Every call of the contract, written once against core. */
+export function createHandlers(context: HandlerContext): Handlers {
+  return {
+    'app.info': () => context.info,
+    ...connectorHandlers(context),
+    ...connectorSetupHandlers(context),
+    ...jobHandlers(context),
+    ...sandboxHandlers(context),
+  };
+}
+
+export type { HandlerContext, WorkspaceServices } from './handler-context';

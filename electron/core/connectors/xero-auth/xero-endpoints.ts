@@ -1,0 +1,28 @@
+/** Where Xero's identity service lives. Each URL is configurable so tests can use a fake server. */
+export interface XeroEndpoints {
+  authorizeUrl: string;
+  tokenUrl: string;
+  /** The full URL of the connections list (the tenants the user granted). */
+  connectionsUrl: string;
+}
+
+export const DEFAULT_XERO_ENDPOINTS: XeroEndpoints = {
+  authorizeUrl: 'https://login.xero.com/identity/connect/authorize',
+  tokenUrl: 'https://identity.xero.com/connect/token',
+  connectionsUrl: 'https://api.xero.com/connections',
+};
+
+/** Read and write invoices and payments, read organisation settings, and stay connected. */
+export const DEFAULT_XERO_SCOPES: readonly string[] = [
+  'openid',
+  'profile',
+  'email',
+  'accounting.transactions',
+  'accounting.settings',
+  // Without it Xero issues no refresh token and the user would sign in every 30 minutes.
+  'offline_access',
+];
+
+export function xeroEndpoints(overrides: Partial<XeroEndpoints> = {}): XeroEndpoints {
+  return { ...DEFAULT_XERO_ENDPOINTS, ...overrides };
+}
