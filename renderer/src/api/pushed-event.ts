@@ -1,5 +1,5 @@
 import { EVENTS, type PushedEvent } from '../../../shared/contract/events';
-import { isEventName } from '../../../shared/contract/names';
+import { isEventName, type EventName } from '../../../shared/contract/names';
 
 /**
  * Validates an event pushed by the Node side. Unknown names and malformed payloads give null:
@@ -21,4 +21,16 @@ export function parsePushedEventText(text: string): PushedEvent | null {
   } catch {
     return null;
   }
+}
+
+/** One member per event name, so a switch on `name` narrows `payload` too. */
+export type KnownEvent = { [N in EventName]: PushedEvent<N> }[EventName];
+
+/**
+ * The event as a union a switch can narrow. Both transports deliver only what
+ * parsePushedEvent accepted, where each payload was checked against its own name's schema, so
+ * the name and payload always belong together: the one assertion TypeScript cannot make itself.
+ */
+export function asKnownEvent(event: PushedEvent): KnownEvent {
+  return event as KnownEvent;
 }

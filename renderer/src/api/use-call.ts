@@ -27,15 +27,17 @@ export function useCall<N extends CallName>(name: N, input: CallInput<N>): UseQu
   });
 }
 
-export interface CallMutationOptions {
+export interface CallMutationOptions<N extends CallName = CallName> {
   /** Calls whose cached results this change makes stale, refreshed whether it worked or not. */
   invalidates?: readonly CallName[];
+  /** Runs with the result before anything is refreshed, e.g. to put it in a cache. */
+  onSuccess?: (output: CallOutput<N>) => void;
 }
 
 /** Makes a call that changes something. */
 export function useCallMutation<N extends CallName>(
   name: N,
-  options: CallMutationOptions = {},
+  options: CallMutationOptions<N> = {},
 ): UseMutationResult<CallOutput<N>, ApiError, CallInput<N>> {
   const client = useClient();
   const queryClient = useQueryClient();
@@ -47,6 +49,7 @@ export function useCallMutation<N extends CallName>(
         throw toApiError(error);
       }
     },
+    onSuccess: (output) => options.onSuccess?.(output),
     onSettled: async () => {
       const stale = options.invalidates ?? [];
       await Promise.all(stale.map((call) => queryClient.invalidateQueries({ queryKey: [call] })));

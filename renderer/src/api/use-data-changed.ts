@@ -3,22 +3,31 @@ import { useEffect } from 'react';
 import { callsReading } from '../../../shared/contract/query-keys';
 import { assertNever } from '../lib/assert-never';
 import { useClient } from './client-context';
+import { recordJobProgress } from './jobs-cache';
+import { asKnownEvent } from './pushed-event';
 
-/** The one subscription to pushed events: each `data.changed` refreshes the calls it affects. */
+/**
+ * The one subscription to pushed events: each `data.changed` refreshes the calls it affects, and
+ * each `job.progress` moves the job's entry in the cached `jobs.list` (no refetch per tick).
+ */
 export function useDataChangedRefresh(): void {
   const client = useClient();
   const queryClient = useQueryClient();
   useEffect(
     () =>
-      client.subscribe((event) => {
+      client.subscribe((raw) => {
+        const event = asKnownEvent(raw);
         switch (event.name) {
           case 'data.changed':
             for (const name of callsReading(event.payload.tables)) {
               void queryClient.invalidateQueries({ queryKey: [name] });
             }
             return;
+          case 'job.progress':
+            recordJobProgress(queryClient, event.payload);
+            return;
           default:
-            assertNever(event.name);
+            assertNever(event);
         }
       }),
     [client, queryClient],

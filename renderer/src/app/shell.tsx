@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/contract/app';
 import { titleOf } from '../routing/pages';
 import { useCurrentPage } from '../routing/use-page';
 import { MainNav } from './main-nav';
+import { OfflineBanner } from './offline-banner';
 import { PageOutlet } from './page-outlet';
 
 /** The console once the database is usable: navigation on the left, the current page beside it. */
@@ -35,6 +36,7 @@ export function Shell({ info }: { info: AppInfo }): ReactNode {
         <MainNav current={page} />
       </aside>
       <main ref={main} className="content">
+        <OfflineBanner />
         <PageOutlet page={page} />
       </main>
     </div>

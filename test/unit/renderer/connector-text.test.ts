@@ -22,6 +22,7 @@ const health = (state: ConnectorHealth['state'], lastFailure: TransmissionFailur
   checkedAt: null,
   latencyMs: null,
   lastSuccessAt: null,
+  failingSince: null,
   lastFailure,
 });
 

@@ -1,18 +1,40 @@
 import type { ReactNode } from 'react';
 import { useCall } from '../../api/use-call';
+import { useJobMutation } from '../../api/use-jobs';
 import { CallError } from '../../components/call-error';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { useNow } from '../../lib/use-now';
 import { ConnectorCard } from './connector-card';
+import { ImportPanel } from './import/import-panel';
+import { JobsPanel } from './jobs/jobs-panel';
+
+function SyncAll(): ReactNode {
+  const sync = useJobMutation('sync.start');
+  return (
+    <div className="page-actions">
+      <button type="button" className="button button-primary" disabled={sync.isPending} onClick={() => sync.mutate({})}>
+        Sync all
+      </button>
+      <span role="status" className="pending">
+        {sync.isPending ? 'Starting the sync…' : ''}
+      </span>
+      {sync.error && <CallError error={sync.error} doing="Starting the sync" />}
+    </div>
+  );
+}
 
 export function ConnectionsPage(): ReactNode {
   const connectors = useCall('connectors.list', {});
   const now = useNow();
   return (
     <Page title="Connections">
-      <p className="lead">The payment gateway and billing system Paydesk talks to, and whether they answer.</p>
+      <p className="lead">
+        The payment gateway and billing system Paydesk talks to, whether they answer, and how fresh the local copy of
+        their data is.
+      </p>
+      <SyncAll />
       {connectors.isPending && <Loading what="connections" />}
       {connectors.error && (
         <CallError error={connectors.error} doing="Loading connections" onRetry={() => void connectors.refetch()} />
@@ -29,6 +51,8 @@ export function ConnectionsPage(): ReactNode {
           ))}
         </div>
       )}
+      <JobsPanel now={now} />
+      <ImportPanel now={now} />
     </Page>
   );
 }

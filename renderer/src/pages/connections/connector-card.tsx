@@ -1,10 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ConnectorSummary } from '../../../../shared/contract/connectors';
-import { useCallMutation } from '../../api/use-call';
-import { CallError } from '../../components/call-error';
+import { Loading } from '../../components/loading';
+import { formatSince } from '../../lib/relative-time';
+import { ConnectorActions } from './connector-actions';
 import { kindText, latencyText, modeText, statusText, statusTone } from './connector-text';
 import { LastFailure } from './last-failure';
 import { TimeAgo } from './time-ago';
+
+// recharts is most of the bundle's weight and only this card needs it: load it on first use.
+const FailureChart = lazy(async () => ({ default: (await import('./failure-chart')).FailureChart }));
 
 interface ConnectorCardProps {
   connector: ConnectorSummary;
@@ -12,8 +16,8 @@ interface ConnectorCardProps {
 }
 
 export function ConnectorCard({ connector, now }: ConnectorCardProps): ReactNode {
-  const check = useCallMutation('connectors.check', { invalidates: ['connectors.list'] });
   const { health } = connector;
+  const failing = health.state === 'failing';
   return (
     <section aria-label={connector.name} className="card connector-card">
       <header className="card-header">
@@ -21,6 +25,9 @@ export function ConnectorCard({ connector, now }: ConnectorCardProps): ReactNode
         <span className={`badge badge-${connector.mode}`}>{modeText(connector.mode)}</span>
       </header>
       <p className={`connector-status tone-${statusTone(health)}`}>{statusText(health)}</p>
+      {failing && health.failingSince !== null && (
+        <p className="offline-since">Offline since {formatSince(health.failingSince, now)}</p>
+      )}
       <dl className="facts">
         <dt>Kind</dt>
         <dd>{kindText(connector.kind)}</dd>
@@ -32,27 +39,25 @@ export function ConnectorCard({ connector, now }: ConnectorCardProps): ReactNode
         <dd>{health.checkedAt === null ? 'Never' : <TimeAgo at={health.checkedAt} now={now} />}</dd>
         <dt>Last success</dt>
         <dd>{health.lastSuccessAt === null ? 'Never' : <TimeAgo at={health.lastSuccessAt} now={now} />}</dd>
+        <dt>Local copy</dt>
+        <dd>
+          {connector.dataAsOf === null ? (
+            'Never synced'
+          ) : (
+            <>
+              Data as of <TimeAgo at={connector.dataAsOf} now={now} />
+            </>
+          )}
+        </dd>
       </dl>
-      {health.lastFailure && (
-        <LastFailure failure={health.lastFailure} current={health.state === 'failing'} now={now} />
-      )}
-      <div className="card-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={check.isPending}
-          aria-busy={check.isPending}
-          onClick={() => check.mutate({ connectorId: connector.id })}
-        >
-          Check now
-        </button>
-        {check.isPending && (
-          <span role="status" className="pending">
-            Checking…
-          </span>
-        )}
+      {health.lastFailure && <LastFailure failure={health.lastFailure} current={failing} now={now} />}
+      <div className="failures-by-class">
+        <h3>Failures by class</h3>
+        <Suspense fallback={<Loading what="the failure chart" />}>
+          <FailureChart connectorId={connector.id} />
+        </Suspense>
       </div>
-      {check.error && <CallError error={check.error} doing="Checking the connection" />}
+      <ConnectorActions connector={connector} />
     </section>
   );
 }
