@@ -9,6 +9,7 @@ import { useNow } from '../../lib/use-now';
 import { ConnectorCard } from './connector-card';
 import { ImportPanel } from './import/import-panel';
 import { JobsPanel } from './jobs/jobs-panel';
+import { LiveAccountsPanel } from './live-accounts/live-accounts-panel';
 
 function SyncAll(): ReactNode {
   const sync = useJobMutation('sync.start');
@@ -27,6 +28,9 @@ function SyncAll(): ReactNode {
 
 export function ConnectionsPage(): ReactNode {
   const connectors = useCall('connectors.list', {});
+  const info = useCall('app.info', {});
+  // Live accounts given at start (no keychain) are not saved, so there is nothing to remove.
+  const keychain = info.data?.secretStorage === 'os_keychain';
   const now = useNow();
   return (
     <Page title="Connections">
@@ -47,10 +51,16 @@ export function ConnectionsPage(): ReactNode {
       {connectors.data && connectors.data.length > 0 && (
         <div className="card-grid">
           {connectors.data.map((connector) => (
-            <ConnectorCard key={connector.id} connector={connector} now={now} />
+            <ConnectorCard
+              key={connector.id}
+              connector={connector}
+              now={now}
+              removable={keychain && connector.mode === 'live'}
+            />
           ))}
         </div>
       )}
+      <LiveAccountsPanel />
       <JobsPanel now={now} />
       <ImportPanel now={now} />
     </Page>

@@ -5,6 +5,7 @@ import { formatSince } from '../../lib/relative-time';
 import { ConnectorActions } from './connector-actions';
 import { kindText, latencyText, modeText, statusText, statusTone } from './connector-text';
 import { LastFailure } from './last-failure';
+import { RemoveConnector } from './live-accounts/remove-connector';
 import { TimeAgo } from './time-ago';
 
 // recharts is most of the bundle's weight and only this card needs it: load it on first use.
@@ -13,9 +14,11 @@ const FailureChart = lazy(async () => ({ default: (await import('./failure-chart
 interface ConnectorCardProps {
   connector: ConnectorSummary;
   now: number;
+  /** Whether this is a live account saved in the keychain, which the user may take away again. */
+  removable: boolean;
 }
 
-export function ConnectorCard({ connector, now }: ConnectorCardProps): ReactNode {
+export function ConnectorCard({ connector, now, removable }: ConnectorCardProps): ReactNode {
   const { health } = connector;
   const failing = health.state === 'failing';
   return (
@@ -58,6 +61,7 @@ export function ConnectorCard({ connector, now }: ConnectorCardProps): ReactNode
         </Suspense>
       </div>
       <ConnectorActions connector={connector} />
+      {removable && <RemoveConnector connector={connector} />}
     </section>
   );
 }

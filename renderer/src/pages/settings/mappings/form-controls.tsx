@@ -42,16 +42,32 @@ interface TextControlProps {
   readOnly?: boolean;
   maxLength?: number;
   placeholder?: string;
+  /** 'password' hides a secret as it is typed; 'url' brings the address keyboard on touch screens. */
+  type?: 'text' | 'password' | 'url';
+  autoComplete?: string;
 }
 
-export function TextControl({ label, value, onChange, hint, problem, required, readOnly, maxLength, placeholder }: TextControlProps): ReactNode {
+export function TextControl({
+  label,
+  value,
+  onChange,
+  hint,
+  problem,
+  required,
+  readOnly,
+  maxLength,
+  placeholder,
+  type = 'text',
+  autoComplete,
+}: TextControlProps): ReactNode {
   return (
     <ControlFrame label={label} hint={hint} problem={problem}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
-          type="text"
+          type={type}
           value={value}
+          autoComplete={autoComplete}
           readOnly={readOnly}
           maxLength={maxLength}
           placeholder={placeholder}
