@@ -49,7 +49,15 @@ export function redactValue(value: unknown): unknown {
   return value;
 }
 
-/** JSON text of a payload, redacted: the only form raw payloads are stored in. */
+/** Anything in JSON text that could need redacting: a long digit run, or a CVC-like key. */
+const NEEDS_REDACTION =
+  /\d(?:[ -]?\d){12}|"(cvc|cvv|cvv2|cvc2|cid|csc|security_?code|card_?code|card_?verification(_?value)?)"\s*:/i;
+
+/**
+ * JSON text of a payload, redacted: the only form raw payloads are stored in. Most payloads
+ * carry nothing to redact, so the text is scanned once and only walked when it might.
+ */
 export function redactedJson(value: unknown): string {
-  return JSON.stringify(redactValue(value));
+  const text = JSON.stringify(value);
+  return NEEDS_REDACTION.test(text) ? JSON.stringify(redactValue(value)) : text;
 }

@@ -41,3 +41,13 @@ describe('card data redaction', () => {
     expect(redactedJson(payload)).not.toMatch(/4242424242424242|"123"|999/);
   });
 });
+
+describe('redactedJson', () => {
+  it('takes the fast path only when nothing could need redacting', () => {
+    const plain = { id: 'pi_1', amount: 1230, note: 'order 123456789012' };
+    expect(redactedJson(plain)).toBe(JSON.stringify(plain));
+    expect(redactedJson({ number: '4242-4242-4242-4242' })).toBe('{"number":"•••• 4242"}');
+    expect(redactedJson({ nested: { CVC: '123' } })).toBe('{"nested":{}}');
+    expect(redactedJson({ digits: 4000056655665556 })).toBe('{"digits":"•••• 5556"}');
+  });
+});
