@@ -1,4 +1,4 @@
-// `npm run bench`: figures for the foundation on this machine. Later features add their own.
+// `npm run bench`: figures on this machine, printed, never asserted.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,9 @@ import { createBackend } from '../electron/core/backend';
 import { openDatabase } from '../electron/core/db/open-database';
 import { startConsoleServer } from '../electron/server/console-server';
 import { generateDataset, startSandbox } from '../electron/sandbox';
+import { importBench } from './import-bench';
 import { percentile, report, timed } from './measure';
+import { syncBench } from './sync-bench';
 
 const quiet = { info: () => undefined, error: () => undefined };
 
@@ -72,6 +74,8 @@ try {
   await databaseCreation(dir);
   await consoleRoundTrips(dir, 2_000);
   await gatewayPaging();
+  await syncBench();
+  await importBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

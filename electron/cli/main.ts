@@ -1,18 +1,20 @@
 import { CliError } from './cli-error';
+import { importCommand, IMPORT_USAGE } from './commands/import';
 import { sandboxCommand, SANDBOX_USAGE } from './commands/sandbox';
 import { serveCommand, SERVE_USAGE } from './commands/serve';
+import { syncCommand, SYNC_USAGE } from './commands/sync';
 
 type Command = (args: string[]) => Promise<void>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   serve: serveCommand,
   sandbox: sandboxCommand,
+  sync: syncCommand,
+  import: importCommand,
 };
 
 /** Commands of DESIGN.md whose features arrive with later work. */
 const NOT_YET: Readonly<Record<string, string>> = {
-  sync: 'connect and sync',
-  import: 'flat-file import',
   reconcile: 'the matching engine',
   checkouts: 'abandoned checkout detection',
   outbox: 'retransmission',
@@ -23,6 +25,8 @@ const USAGE = [
   'usage: paydesk <command> [options]',
   `  ${SERVE_USAGE}`,
   `  ${SANDBOX_USAGE}`,
+  `  ${SYNC_USAGE}`,
+  `  ${IMPORT_USAGE}`,
   `  ${Object.keys(NOT_YET).join(', ')}: not available yet`,
 ].join('\n');
 

@@ -32,6 +32,9 @@ export function openDatabase(
       return { state: 'newer_version', path, fileVersion, supportedVersion: supported };
     }
     db.pragma('journal_mode = WAL');
+    // With WAL, NORMAL never corrupts the file; a power cut may lose the last commits, which a
+    // sync re-reads and the outbox re-checks with the partner before posting.
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!existed) restrictToOwner(path);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { JobKind, JobProgress } from '../../../shared/contract/jobs';
+import { TableName } from '../../../shared/contract/tables';
 import type { EventBus } from '../api/event-bus';
 import { TransmissionError } from '../connectors/transmission-error';
 import type { Database } from '../db/database';
@@ -107,10 +109,12 @@ export class JobRegistry {
 
   private async run(job: RunningJob, work: (context: JobContext) => Promise<JobOutcome>, context: JobContext): Promise<JobProgress> {
     let outcome: JobOutcome | null = null;
+    let partialTables: TableName[] = [];
     try {
       outcome = await work(context);
       this.finish(job, 'succeeded', outcome.message, null);
     } catch (error) {
+      partialTables = tablesChangedBefore(error);
       if (error instanceof JobCancelledError || job.controller.signal.aborted) {
         this.finish(job, 'cancelled', 'Cancelled. Everything saved before the cancel is kept; the next run continues from there.', null);
       } else if (error instanceof TransmissionError) {
@@ -128,7 +132,8 @@ export class JobRegistry {
       WHERE id = ${job.progress.jobId}`);
     this.running.delete(job.progress.jobId);
     this.emit(job);
-    if (outcome && outcome.tables.length > 0) this.bus.emit('data.changed', { tables: outcome.tables });
+    const changed = outcome ? outcome.tables : partialTables;
+    if (changed.length > 0) this.bus.emit('data.changed', { tables: changed });
     return { ...job.progress };
   }
 
@@ -156,6 +161,13 @@ export class JobRegistry {
     job.lastEmitted = this.now().getTime();
     this.bus.emit('job.progress', { ...job.progress });
   }
+}
+
+/** Work that fails part-way may have committed pages first; it says which tables in `tables`. */
+function tablesChangedBefore(error: unknown): TableName[] {
+  if (typeof error !== 'object' || error === null || !('tables' in error)) return [];
+  const tables = z.array(TableName).safeParse(error.tables);
+  return tables.success ? tables.data : [];
 }
 
 interface JobRunRow {

@@ -21,13 +21,29 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Identifiers whose digit runs are not card numbers, though one in ten passes Luhn by chance. */
+const NOT_CARD_CONTEXTS = [
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, // UUIDs (Xero ids)
+  /\/Date\(-?\d+(?:[+-]\d{4})?\)\//g, // Microsoft JSON dates (epoch milliseconds)
+];
+
 /** Masks every Luhn-valid card number in a text to its last four digits. */
 export function redactText(text: string): string {
   if (!/\d{4}/.test(text)) return text;
-  return text.replace(CARD_LIKE, (match) => {
+  const exempt = exemptSpans(text);
+  return text.replace(CARD_LIKE, (match, offset: number) => {
+    if (exempt.some(([start, end]) => offset >= start && offset < end)) return match;
     const digits = match.replace(/[ -]/g, '');
     return passesLuhn(digits) ? `•••• ${digits.slice(-4)}` : match;
   });
+}
+
+function exemptSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of NOT_CARD_CONTEXTS) {
+    for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 
 /** A deep copy of a JSON-like value with card numbers masked and CVC fields removed. */

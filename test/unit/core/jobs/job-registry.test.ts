@@ -78,3 +78,15 @@ describe('JobRegistry', () => {
     db.close();
   });
 });
+
+describe('JobRegistry after a partial failure', () => {
+  it('still announces the tables the work changed before it failed', async () => {
+    const { db, events, jobs } = setUp();
+    const started = jobs.start('sync', 'Sync', async () => {
+      throw Object.assign(new TransmissionError('system', 'GET /v1/charges', 'HTTP 503'), { tables: ['payments'] });
+    });
+    await jobs.settled(started.jobId);
+    expect(events.at(-1)).toEqual({ name: 'data.changed', payload: { tables: ['payments'] } });
+    db.close();
+  });
+});

@@ -51,3 +51,17 @@ describe('redactedJson', () => {
     expect(redactedJson({ digits: 4000056655665556 })).toBe('{"digits":"•••• 5556"}');
   });
 });
+
+describe('identifiers that merely look like card numbers', () => {
+  it('leaves UUIDs and Microsoft JSON dates alone even when a digit run passes Luhn', () => {
+    // Both digit runs below pass Luhn, so without the exemption they would be masked.
+    expect(passesLuhn('9123424242424203')).toBe(true);
+    const uuid = 'ff9a3da7-0348-401f-9123-424242424203';
+    expect(redactText(`invoice ${uuid}`)).toBe(`invoice ${uuid}`);
+    const luhnEpoch = '1518685950941';
+    expect(passesLuhn(luhnEpoch)).toBe(true);
+    const date = `/Date(${luhnEpoch}+0000)/`;
+    expect(redactText(date)).toBe(date);
+    expect(redactText(`${date} paid with 4242424242424242`)).toBe(`${date} paid with •••• 4242`);
+  });
+});
