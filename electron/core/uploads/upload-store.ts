@@ -73,6 +73,9 @@ export class UploadStore {
 
 /** Keeps the name a person recognises, without path separators or control characters. */
 function safeFileName(name: string): string {
-  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 200);
+  const cleaned = [...basename(name.replace(/\\/g, '/'))]
+    .map((char) => (char.charCodeAt(0) < 32 || '<>:"|?*'.includes(char) ? '_' : char))
+    .join('')
+    .slice(0, 200);
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : 'upload.csv';
 }
