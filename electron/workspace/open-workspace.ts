@@ -57,7 +57,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
   };
 }
 
-function sandboxConnectors(sandbox: Sandbox): ConnectorConfig[] {
+/** The two connectors that point at a running sandbox, with its credentials. */
+export function sandboxConnectors(sandbox: Sandbox): ConnectorConfig[] {
   return [
     {
       id: SANDBOX_GATEWAY_ID,

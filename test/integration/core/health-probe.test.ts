@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectorConfig } from '../../../electron/core/connectors/connector-config';
+import { sandboxConnectors } from '../../../electron/workspace/open-workspace';
 import { probeConnector } from '../../../electron/core/connectors/health-probe';
 import { TransmissionError } from '../../../electron/core/connectors/transmission-error';
 import { startSandbox, type Sandbox } from '../../../electron/sandbox';
@@ -11,22 +12,7 @@ let billing: ConnectorConfig;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 1 });
-  gateway = {
-    id: 'gw',
-    kind: 'gateway',
-    name: 'Gateway',
-    mode: 'sandbox',
-    baseUrl: sandbox.gateway.url,
-    credentials: { kind: 'gateway', apiKey: sandbox.credentials.gatewayKey },
-  };
-  billing = {
-    id: 'billing',
-    kind: 'billing',
-    name: 'Billing',
-    mode: 'sandbox',
-    baseUrl: sandbox.billing.url,
-    credentials: { kind: 'billing', accessToken: sandbox.credentials.billingToken, tenantId: sandbox.credentials.billingTenantId },
-  };
+  [gateway, billing] = sandboxConnectors(sandbox) as [ConnectorConfig, ConnectorConfig];
 });
 
 afterAll(() => sandbox.close());

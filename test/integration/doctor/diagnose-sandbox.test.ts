@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectorConfig } from '../../../electron/core/connectors/connector-config';
+import { sandboxConnectors } from '../../../electron/workspace/open-workspace';
 import { diagnoseConnector } from '../../../electron/core/connectors/doctor/diagnose-connector';
 import { startSandbox } from '../../../electron/sandbox';
 import type { Sandbox } from '../../../electron/sandbox';
@@ -12,22 +13,7 @@ let billing: ConnectorConfig;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 3 });
-  gateway = {
-    id: 'sandbox-gateway',
-    kind: 'gateway',
-    name: 'Gateway',
-    mode: 'sandbox',
-    baseUrl: sandbox.gateway.url,
-    credentials: { kind: 'gateway', apiKey: sandbox.credentials.gatewayKey },
-  };
-  billing = {
-    id: 'sandbox-billing',
-    kind: 'billing',
-    name: 'Billing',
-    mode: 'sandbox',
-    baseUrl: sandbox.billing.url,
-    credentials: { kind: 'billing', accessToken: sandbox.credentials.billingToken, tenantId: sandbox.credentials.billingTenantId },
-  };
+  [gateway, billing] = sandboxConnectors(sandbox) as [ConnectorConfig, ConnectorConfig];
 });
 
 afterAll(() => sandbox.close());
