@@ -4,11 +4,13 @@ import type { Envelope } from '../../shared/contract/errors';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
 import { createHandlers, type WorkspaceServices } from './api/handlers';
-import { restoreSavedConnectors } from './api/handlers/connector-setup-handlers';
+import type { XeroSettings } from './api/handlers/handler-context';
 import { startSync } from './api/handlers/job-handlers';
 import type { SandboxControl } from './api/sandbox-control';
 import type { ConnectorConfig } from './connectors/connector-config';
 import { ConnectorDirectory } from './connectors/connector-directory';
+import { XERO_API_BASE_URL } from './connectors/live/live-connector-ids';
+import { restoreSavedConnectors } from './connectors/live/restore-saved-connectors';
 import { openDatabase } from './db/open-database';
 import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
@@ -33,6 +35,8 @@ export interface BackendOptions {
   syncOnStart?: boolean | undefined;
   logger?: Logger | undefined;
   probe?: Probe;
+  /** Xero's sign-in and API addresses; real Xero by default. */
+  xero?: XeroSettings;
 }
 
 /** The Node side of Paydesk, transport-agnostic: both IPC and HTTP talk to this. */
@@ -94,7 +98,11 @@ export function createBackend(options: BackendOptions): Backend {
     health.start();
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
     const ready = workspace;
-    restoreSavedConnectors(ready).then(
+    const secrets = options.secrets;
+    const restoring = secrets?.persistent
+      ? restoreSavedConnectors(connectors, directory, secrets, options.xero?.endpoints)
+      : Promise.resolve([]);
+    restoring.then(
       (restored) => {
         if (restored.length === 0) return;
         void ready.health.checkAll();
@@ -111,6 +119,7 @@ export function createBackend(options: BackendOptions): Backend {
     workspace,
     sandbox: options.sandbox,
     sandboxConnectorIds: options.sandboxConnectorIds ?? {},
+    xero: options.xero ?? { apiBaseUrl: XERO_API_BASE_URL },
     logger,
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
-import { ConnectorId, ConnectorSetup, ConnectorSummary } from './connectors';
+import { ConnectorId, ConnectorSetup, ConnectorSummary, XeroSignIn } from './connectors';
 import { Diagnosis, FailureCountsDay } from './diagnosis';
 import { ImportFormat, ImportPreview, ImportSource, Mapping, MappingName } from './imports';
 import { JobId, JobProgress } from './jobs';
@@ -33,6 +33,12 @@ export const CALLS = {
   'connectors.configure': {
     input: z.object({ setup: ConnectorSetup }).strict(),
     output: ConnectorSummary,
+    reads: [],
+  },
+  'connectors.connectXero': {
+    input: z.object({ signIn: XeroSignIn }).strict(),
+    /** The page to open in the system browser; the sign-in then finishes as the returned job. */
+    output: z.object({ authorizeUrl: z.url({ protocol: /^https?$/ }), job: JobProgress }),
     reads: [],
   },
   'connectors.remove': {

@@ -66,3 +66,15 @@ export const ConnectorSetup = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 export type ConnectorSetup = z.infer<typeof ConnectorSetup>;
+
+/** Signing in to Xero with OAuth2 (PKCE) in the system browser. */
+export const XeroSignIn = z
+  .object({
+    name: ConnectorName.default('Xero'),
+    /** The client id of the organisation's Xero app (type "Auth code with PKCE"). */
+    clientId: z.string().trim().regex(/^[A-Za-z0-9_-]{8,128}$/, 'a Xero app client id'),
+    /** Which organisation to read when the sign-in grants several; the first otherwise. */
+    tenantId: z.string().trim().min(1).max(128).optional(),
+  })
+  .strict();
+export type XeroSignIn = z.infer<typeof XeroSignIn>;

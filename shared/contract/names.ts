@@ -6,6 +6,7 @@ export const CALL_NAMES = [
   'connectors.list',
   'connectors.check',
   'connectors.configure',
+  'connectors.connectXero',
   'connectors.remove',
   'connectors.diagnose',
   'connectors.failureCounts',

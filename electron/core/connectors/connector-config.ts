@@ -6,11 +6,20 @@ export interface GatewayCredentials {
   apiKey: string;
 }
 
+/** Fetches a current access token, refreshing it when it is about to expire (Xero OAuth2). */
+export type AccessTokenSource = () => Promise<string>;
+
 export interface BillingCredentials {
   kind: 'billing';
-  /** OAuth2 access token (or the sandbox's plain token). Held in memory only. */
-  accessToken: string;
+  /** A fixed bearer token (the sandbox's, a custom connection's), or a source that refreshes one. */
+  accessToken: string | AccessTokenSource;
   tenantId: string;
+}
+
+/** The bearer token to send now. */
+export function bearerToken(credentials: BillingCredentials): Promise<string> {
+  const { accessToken } = credentials;
+  return typeof accessToken === 'string' ? Promise.resolve(accessToken) : accessToken();
 }
 
 /** A partner the workspace talks to, with the secrets it needs at run time. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConnectorConfig } from './connector-config';
+import { bearerToken, type ConnectorConfig } from './connector-config';
 import { requestJson } from './request-json';
 
 export const HEALTH_TIMEOUT_MS = 5_000;
@@ -37,7 +37,7 @@ export async function probeConnector(connector: ConnectorConfig): Promise<ProbeR
       const response = await requestJson({
         url: new URL('/api.xro/2.0/Organisation', connector.baseUrl),
         headers: {
-          authorization: `Bearer ${credentials.accessToken}`,
+          authorization: `Bearer ${await bearerToken(credentials)}`,
           'xero-tenant-id': credentials.tenantId,
         },
         timeoutMs: HEALTH_TIMEOUT_MS,

@@ -30,6 +30,7 @@ export interface StoredConnector {
   name: string;
   baseUrl: string;
   tenantId: string | null;
+  oauthClientId: string | null;
 }
 
 export interface FailureReport {
@@ -49,16 +50,16 @@ export class ConnectorsRepo {
   ) {}
 
   /** Registers or refreshes a connector (sandbox ports change every launch). */
-  upsert(connector: ConnectorConfig): void {
+  upsert(connector: ConnectorConfig, oauthClientId: string | null = null): void {
     const at = this.now().toISOString();
     const tenantId = connector.credentials.kind === 'billing' ? connector.credentials.tenantId : null;
     this.db.run(sql`
-      INSERT INTO connectors (id, kind, name, mode, base_url, tenant_id, created_at, updated_at)
+      INSERT INTO connectors (id, kind, name, mode, base_url, tenant_id, oauth_client_id, created_at, updated_at)
       VALUES (${connector.id}, ${connector.kind}, ${connector.name}, ${connector.mode},
-              ${connector.baseUrl}, ${tenantId}, ${at}, ${at})
+              ${connector.baseUrl}, ${tenantId}, ${oauthClientId}, ${at}, ${at})
       ON CONFLICT (id) DO UPDATE SET
-        kind = excluded.kind, name = excluded.name, mode = excluded.mode,
-        base_url = excluded.base_url, tenant_id = excluded.tenant_id, updated_at = excluded.updated_at`);
+        kind = excluded.kind, name = excluded.name, mode = excluded.mode, base_url = excluded.base_url,
+        tenant_id = excluded.tenant_id, oauth_client_id = excluded.oauth_client_id, updated_at = excluded.updated_at`);
   }
 
   /** The connectors of this workspace (others may linger in the file from earlier setups). */
@@ -73,7 +74,8 @@ export class ConnectorsRepo {
   /** Live connectors saved earlier, without their secrets (those live in the OS keychain). */
   savedLive(): StoredConnector[] {
     return this.db.all<StoredConnector>(sql`
-      SELECT id, kind, name, base_url AS baseUrl, tenant_id AS tenantId FROM connectors WHERE mode = 'live' ORDER BY id`);
+      SELECT id, kind, name, base_url AS baseUrl, tenant_id AS tenantId, oauth_client_id AS oauthClientId
+      FROM connectors WHERE mode = 'live' ORDER BY id`);
   }
 
   find(id: string): ConnectorSummary | undefined {

@@ -2,14 +2,16 @@ import type { ConnectorSetup } from '../../../../shared/contract/connectors';
 import { ApiError } from '../../../../shared/contract/errors';
 import { BaseUrlError, checkedBaseUrl } from '../../connectors/base-url';
 import type { ConnectorConfig } from '../../connectors/connector-config';
-import { secretKey, type SecretStore } from '../../secrets/secret-store';
+import { LIVE_CONNECTOR_IDS } from '../../connectors/live/live-connector-ids';
+import { startXeroSignIn } from '../../connectors/live/xero-sign-in';
+import { secretKey, type SecretName, type SecretStore } from '../../secrets/secret-store';
 import type { Handlers } from '../dispatch';
 import { type HandlerContext, requireConnector, requireWorkspace, type WorkspaceServices } from './handler-context';
 
-type SetupHandlers = Pick<Handlers, 'connectors.configure' | 'connectors.remove'>;
+type SetupHandlers = Pick<Handlers, 'connectors.configure' | 'connectors.connectXero' | 'connectors.remove'>;
 
-/** One live connector per kind: connecting again replaces the account. */
-export const LIVE_CONNECTOR_IDS = { gateway: 'live-gateway', billing: 'live-billing' } as const;
+/** Every secret a live connector may have left in the keychain. */
+const CONNECTOR_SECRETS: readonly SecretName[] = ['apiKey', 'accessToken', 'refreshToken', 'oauthTokens'];
 
 export function connectorSetupHandlers(context: HandlerContext): SetupHandlers {
   return {
@@ -17,26 +19,61 @@ export function connectorSetupHandlers(context: HandlerContext): SetupHandlers {
       const workspace = requireWorkspace(context);
       const secrets = persistentSecrets(workspace);
       const connector = configFromSetup(setup);
-      const secret = connector.credentials.kind === 'gateway' ? connector.credentials.apiKey : connector.credentials.accessToken;
-      await secrets.set(secretKey(connector.id, connector.kind === 'gateway' ? 'apiKey' : 'accessToken'), secret);
-      workspace.connectors.upsert(connector);
-      workspace.directory.put(connector);
-      await workspace.health.check(connector.id);
-      const summary = workspace.connectors.find(connector.id);
-      if (!summary) throw new ApiError('internal', 'The connector was saved but cannot be read back.');
-      return summary;
+      await secrets.set(
+        secretKey(connector.id, setup.kind === 'gateway' ? 'apiKey' : 'accessToken'),
+        setup.kind === 'gateway' ? setup.apiKey : setup.accessToken,
+      );
+      await secrets.delete(secretKey(connector.id, 'oauthTokens'));
+      return adopt(workspace, connector, null);
+    },
+    'connectors.connectXero': async ({ signIn }) => {
+      const workspace = requireWorkspace(context);
+      const secrets = persistentSecrets(workspace);
+      let handOver: (url: string) => void = () => undefined;
+      const authorizeUrl = new Promise<string>((resolve) => (handOver = resolve));
+      const job = workspace.jobs.start('connect', `Connect ${signIn.name}`, async (run) => {
+        run.progress({ phase: 'Waiting for approval in Xero', recordsDone: 0 });
+        const signingIn = startXeroSignIn({
+          signIn,
+          secrets,
+          apiBaseUrl: context.xero.apiBaseUrl,
+          endpoints: context.xero.endpoints,
+          signal: run.signal,
+        });
+        void signingIn.authorizeUrl.then(handOver);
+        const connector = await signingIn.connector;
+        const summary = await adopt(workspace, connector, signIn.clientId);
+        return { message: `Connected ${summary.name}`, summary: { connectorId: summary.id }, tables: ['connectors'] };
+      });
+      // The URL comes as soon as Paydesk listens for the answer; a failure before that ends the job.
+      const url = await Promise.race([authorizeUrl, workspace.jobs.settled(job.jobId).then(() => null)]);
+      if (url === null) {
+        const ended = await workspace.jobs.settled(job.jobId);
+        throw new ApiError('integration', ended?.message ?? 'The Xero sign-in could not start.');
+      }
+      return { authorizeUrl: url, job };
     },
     'connectors.remove': async ({ connectorId }) => {
       const workspace = requireWorkspace(context);
       const connector = requireConnector(workspace, connectorId);
       if (connector.mode !== 'live') throw new ApiError('validation', 'The sandbox connectors are part of the sandbox and cannot be removed.');
       const secrets = persistentSecrets(workspace);
-      await secrets.delete(secretKey(connectorId, connector.kind === 'gateway' ? 'apiKey' : 'accessToken'));
+      for (const name of CONNECTOR_SECRETS) await secrets.delete(secretKey(connectorId, name));
       const removed = workspace.directory.remove(connectorId);
       workspace.health.forget(connectorId);
       return { removed };
     },
   };
+}
+
+/** Registers a connector with the workspace and checks it at once, so the card shows the truth. */
+async function adopt(workspace: WorkspaceServices, connector: ConnectorConfig, oauthClientId: string | null) {
+  workspace.connectors.upsert(connector, oauthClientId);
+  workspace.directory.put(connector);
+  await workspace.health.check(connector.id);
+  const summary = workspace.connectors.find(connector.id);
+  if (!summary) throw new ApiError('internal', 'The connector was saved but cannot be read back.');
+  return summary;
 }
 
 function persistentSecrets(workspace: WorkspaceServices): SecretStore {
@@ -61,24 +98,4 @@ function configFromSetup(setup: ConnectorSetup): ConnectorConfig {
   return setup.kind === 'gateway'
     ? { ...common, credentials: { kind: 'gateway', apiKey: setup.apiKey } }
     : { ...common, credentials: { kind: 'billing', accessToken: setup.accessToken, tenantId: setup.tenantId } };
-}
-
-/** Puts the live connectors saved earlier back into the directory, secrets read from the store. */
-export async function restoreSavedConnectors(workspace: WorkspaceServices): Promise<ConnectorConfig[]> {
-  const secrets = workspace.secrets;
-  if (!secrets?.persistent) return [];
-  const restored: ConnectorConfig[] = [];
-  for (const saved of workspace.connectors.savedLive()) {
-    if (saved.id !== LIVE_CONNECTOR_IDS.gateway && saved.id !== LIVE_CONNECTOR_IDS.billing) continue;
-    const secret = await secrets.get(secretKey(saved.id, saved.kind === 'gateway' ? 'apiKey' : 'accessToken'));
-    if (!secret) continue;
-    const common = { id: saved.id, kind: saved.kind, name: saved.name, mode: 'live' as const, baseUrl: saved.baseUrl };
-    const connector: ConnectorConfig =
-      saved.kind === 'gateway'
-        ? { ...common, credentials: { kind: 'gateway', apiKey: secret } }
-        : { ...common, credentials: { kind: 'billing', accessToken: secret, tenantId: saved.tenantId ?? '' } };
-    workspace.directory.put(connector);
-    restored.push(connector);
-  }
-  return restored;
 }

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../../../shared/contract/app';
 import { ApiError } from '../../../../shared/contract/errors';
 import type { ConnectorConfig } from '../../connectors/connector-config';
 import type { ConnectorDirectory } from '../../connectors/connector-directory';
+import type { XeroEndpoints } from '../../connectors/xero-auth/xero-endpoints';
 import type { Database } from '../../db/database';
 import type { ConnectorsRepo } from '../../health/connectors-repo';
 import type { HealthMonitor } from '../../health/health-monitor';
@@ -32,7 +33,14 @@ export interface HandlerContext {
   sandbox: SandboxControl | null;
   /** Which connector each sandbox server backs, to re-check it when its faults change. */
   sandboxConnectorIds: Readonly<Partial<Record<'gateway' | 'billing', string>>>;
+  /** Where Xero sign-in and its API live (real Xero unless a test or proxy says otherwise). */
+  xero: XeroSettings;
   logger: Logger;
+}
+
+export interface XeroSettings {
+  apiBaseUrl: string;
+  endpoints?: Partial<XeroEndpoints>;
 }
 
 export function requireWorkspace(context: HandlerContext): WorkspaceServices {

@@ -1,4 +1,4 @@
-import type { ConnectorConfig } from '../connector-config';
+import { bearerToken, type BillingCredentials, type ConnectorConfig } from '../connector-config';
 import { requestJson } from '../request-json';
 import { XeroInvoicesPage } from './xero-schemas';
 
@@ -36,17 +36,19 @@ export interface BillingClientOptions {
 }
 
 export class XeroBilling {
-  private readonly headers: Record<string, string>;
+  private readonly credentials: BillingCredentials;
 
   constructor(
     private readonly connector: ConnectorConfig,
     private readonly options: BillingClientOptions,
   ) {
     if (connector.credentials.kind !== 'billing') throw new Error(`${connector.id} is not a billing connector`);
-    this.headers = {
-      authorization: `Bearer ${connector.credentials.accessToken}`,
-      'xero-tenant-id': connector.credentials.tenantId,
-    };
+    this.credentials = connector.credentials;
+  }
+
+  /** Asked per request: an OAuth2 access token may have been refreshed since the last one. */
+  private async headers(): Promise<Record<string, string>> {
+    return { authorization: `Bearer ${await bearerToken(this.credentials)}`, 'xero-tenant-id': this.credentials.tenantId };
   }
 
   async invoices(request: InvoicePageRequest): Promise<InvoicePage> {
@@ -57,7 +59,7 @@ export class XeroBilling {
     // (it was older than If-Modified-Since, now it is newer), which shifts later pages right and
     // repeats a row; ordering by UpdatedDateUTC would move it and could skip another one.
     url.searchParams.set('order', 'InvoiceNumber ASC');
-    const headers = { ...this.headers };
+    const headers = await this.headers();
     if (request.modifiedSince !== null) headers['if-modified-since'] = new Date(request.modifiedSince).toISOString().slice(0, 19);
     const response = await untilAborted(
       requestJson({ url, headers, timeoutMs: this.options.timeoutMs, schema: XeroInvoicesPage }),

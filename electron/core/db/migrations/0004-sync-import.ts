@@ -4,8 +4,10 @@
 export default /* sql */ `
 ALTER TABLE invoices ADD COLUMN amount_credited_minor INTEGER NOT NULL DEFAULT 0;
 
--- Which organisation a billing connector reads (Xero's tenant); not a secret.
+-- Which organisation a billing connector reads (Xero's tenant), and the OAuth2 app it signed
+-- in with (a PKCE app's client id is public). Neither is a secret.
 ALTER TABLE connectors ADD COLUMN tenant_id TEXT;
+ALTER TABLE connectors ADD COLUMN oauth_client_id TEXT;
 
 CREATE TABLE import_mappings (
   name TEXT PRIMARY KEY,
@@ -16,7 +18,7 @@ CREATE TABLE import_mappings (
 
 CREATE TABLE job_runs (
   id TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('sync', 'import')),
+  kind TEXT NOT NULL CHECK (kind IN ('sync', 'import', 'connect')),
   title TEXT NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('running', 'succeeded', 'failed', 'cancelled')),
   summary_json TEXT,

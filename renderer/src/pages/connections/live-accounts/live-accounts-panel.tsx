@@ -5,6 +5,7 @@ import { CallError } from '../../../components/call-error';
 import { Loading } from '../../../components/loading';
 import { assertNever } from '../../../lib/assert-never';
 import { ConnectForm } from './connect-form';
+import { XeroSignInForm } from './xero-sign-in-form';
 
 /** The browser console has no safe place for a key, so there it can only say how to give one. */
 function NoSecretStorage(): ReactNode {
@@ -34,6 +35,7 @@ function LiveAccountsBody({ storage }: { storage: AppInfo['secretStorage'] }): R
           </p>
           <div className="connect-grid">
             <ConnectForm kind="gateway" />
+            <XeroSignInForm />
             <ConnectForm kind="billing" />
           </div>
         </>
