@@ -98,3 +98,12 @@ test('a file with bad rows lists every problem with its row and column and canno
   await expect(panel.getByText('=HYPERLINK("http://evil.example")')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 });
+
+test('the browser console explains how to give live credentials instead of asking for them', async ({ page, paydesk }) => {
+  await page.goto(paydesk.url);
+  await openPage(page, 'Connections');
+  const live = page.getByRole('region', { name: 'Live accounts' });
+  await expect(live).toContainText('This console keeps no credentials');
+  await expect(live).toContainText('PAYDESK_GATEWAY_KEY');
+  await expect(live.getByRole('textbox')).toHaveCount(0);
+});
