@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/core/backend';
 import type { SecretStore } from '../../../electron/core/secrets/secret-store';
 import { startSandbox, type Sandbox } from '../../../electron/sandbox';
+import { memorySecrets } from '../../helpers/memory-secrets';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -14,18 +15,6 @@ beforeAll(async () => {
   sandbox = await startSandbox({ seed: 3 });
 });
 afterAll(() => sandbox.close());
-
-/** Stands in for the OS keychain: what matters here is what the backend asks of it. */
-function memorySecrets(): SecretStore & { values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    persistent: true,
-    get: async (key) => values.get(key) ?? null,
-    set: async (key, value) => void values.set(key, value),
-    delete: async (key) => void values.delete(key),
-  };
-}
 
 function backendAt(dataDir: string, secrets: SecretStore | null): Backend {
   return createBackend({ dataDir, version: 't', connectors: [], sandbox: null, secrets, logger: quiet, healthIntervalMs: 60_000 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/core/backend';
 import type { SecretStore } from '../../../electron/core/secrets/secret-store';
+import { memorySecrets } from '../../helpers/memory-secrets';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { followSignIn, startFakeIdentityServer, type FakeIdentityServer } from './fake-identity-server';
 
@@ -12,17 +13,6 @@ beforeEach(async () => {
   identity = await startFakeIdentityServer();
 });
 afterEach(() => identity.close());
-
-function memorySecrets(): SecretStore & { values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    persistent: true,
-    get: async (key) => values.get(key) ?? null,
-    set: async (key, value) => void values.set(key, value),
-    delete: async (key) => void values.delete(key),
-  };
-}
 
 function backendAt(dataDir: string, secrets: SecretStore): Backend {
   return createBackend({
