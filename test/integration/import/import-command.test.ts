@@ -10,10 +10,10 @@ import { openTestDb, rowCounts, ROOT, SAMPLES, STRIPE_HEADER, stripeCharge, writ
 
 const tempDir = useTempDirs();
 const tsx = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const wrapper = resolve(import.meta.dirname, 'run-import-command.ts');
+const cli = resolve(ROOT, 'electron/cli/main.ts');
 
 function paydeskImport(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [tsx, wrapper, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [tsx, cli, 'import', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -120,7 +120,7 @@ describe('paydesk import, interrupted', () => {
     const file = writeFile(dir, 'large.csv', lines.join('\n'));
     // Straight under node with the tsx loader: the tsx launcher would relay the signal itself and
     // kill a child that is busy for more than a few milliseconds, which is not what is tested here.
-    const child = spawn(process.execPath, ['--import', 'tsx', wrapper, '--db', join(dir, 'paydesk.db'), '--preset', 'stripe-balance-report', file], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'import', '--db', join(dir, 'paydesk.db'), '--preset', 'stripe-balance-report', file], { cwd: ROOT });
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TransmissionError } from '../../../electron/core/connectors/transmission-error';
+import { failureOf } from '../../helpers/failure-of';
 import { authoriseXero } from '../../../electron/core/connectors/xero-auth/authorise-xero';
 import { chooseTenant } from '../../../electron/core/connectors/xero-auth/xero-connections';
 import { followSignIn, startFakeIdentityServer } from './fake-identity-server';
@@ -12,15 +12,6 @@ beforeEach(async () => {
 });
 afterEach(() => identity.close());
 
-async function failureOf(work: Promise<unknown>): Promise<TransmissionError> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof TransmissionError) return error;
-    throw error;
-  }
-  throw new Error('expected a TransmissionError');
-}
 
 describe('authoriseXero against a fake identity server', () => {
   it('signs in with PKCE and a state round trip, then lists the granted tenants', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TransmissionError } from '../../../electron/core/connectors/transmission-error';
+import { failureOf } from '../../helpers/failure-of';
 import { secretStoreTokenHolder } from '../../../electron/core/connectors/xero-auth/secret-store-token-holder';
 import { exchangeAuthorizationCode, refreshXeroTokens } from '../../../electron/core/connectors/xero-auth/token-client';
 import { XeroAccessTokens } from '../../../electron/core/connectors/xero-auth/xero-access-tokens';
@@ -32,15 +32,6 @@ function endpoint(now = Date.now): { tokenUrl: string; clientId: string; now: ()
   return { tokenUrl: identity.endpoints.tokenUrl, clientId: identity.clientId, now };
 }
 
-async function failureOf(work: Promise<unknown>): Promise<TransmissionError> {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof TransmissionError) return error;
-    throw error;
-  }
-  throw new Error('expected a TransmissionError');
-}
 
 describe('XeroAccessTokens', () => {
   it('uses the access token as is while it has more than a minute left', async () => {
