@@ -3,21 +3,10 @@
 // two real APIs count). The servers render these records into Stripe and Xero shapes at response
 // time, so the dataset stays small, fast to generate and easy for tests to compare against.
 
-export const RECONCILIATION_CLASSES = [
-  'currency_mismatch',
-  'matched',
-  'unpaid',
-  'unposted_payment',
-  'duplicate_payment',
-  'refund_not_reflected',
-  'missing_payment',
-  'amount_mismatch',
-  'orphan_payment',
-] as const;
-/** DESIGN.md's reconciliation classes, by their stable names. */
-export type ReconciliationClass = (typeof RECONCILIATION_CLASSES)[number];
-/** The classes an invoice can have; orphan_payment belongs to a payment. */
-export type InvoiceReconciliationClass = Exclude<ReconciliationClass, 'orphan_payment'>;
+import type { InvoiceReconciliationClass } from '../../../shared/domain/reconciliation-class';
+
+export { RECONCILIATION_CLASSES } from '../../../shared/domain/reconciliation-class';
+export type { InvoiceReconciliationClass, ReconciliationClass } from '../../../shared/domain/reconciliation-class';
 
 export const CHECKOUT_STAGES = [
   'completed',
