@@ -39,3 +39,10 @@ export function isKnownCurrency(code: string): boolean {
 export function currencyExponent(code: string): number | undefined {
   return EXPONENTS.get(code);
 }
+
+/** Every known code with the given number of minor-unit digits. */
+export function currenciesWithExponent(exponent: number): string[] {
+  return [...EXPONENTS].filter(([, digits]) => digits === exponent).map(([code]) => code);
+}
+
+export const CURRENCY_EXPONENTS: readonly number[] = [0, 2, 3, 4];

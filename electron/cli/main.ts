@@ -1,5 +1,6 @@
 import { CliError } from './cli-error';
 import { importCommand, IMPORT_USAGE } from './commands/import';
+import { reconcileCommand, RECONCILE_USAGE } from './commands/reconcile';
 import { sandboxCommand, SANDBOX_USAGE } from './commands/sandbox';
 import { serveCommand, SERVE_USAGE } from './commands/serve';
 import { syncCommand, SYNC_USAGE } from './commands/sync';
@@ -11,11 +12,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sandbox: sandboxCommand,
   sync: syncCommand,
   import: importCommand,
+  reconcile: reconcileCommand,
 };
 
 /** Commands of DESIGN.md whose features arrive with later work. */
 const NOT_YET: Readonly<Record<string, string>> = {
-  reconcile: 'the matching engine',
   checkouts: 'abandoned checkout detection',
   outbox: 'retransmission',
   audit: 'the audit trail',
@@ -27,6 +28,7 @@ const USAGE = [
   `  ${SANDBOX_USAGE}`,
   `  ${SYNC_USAGE}`,
   `  ${IMPORT_USAGE}`,
+  `  ${RECONCILE_USAGE}`,
   `  ${Object.keys(NOT_YET).join(', ')}: not available yet`,
 ].join('\n');
 

@@ -16,6 +16,8 @@ import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
 import { createImportService } from './import/import-service';
 import { JobRegistry } from './jobs/job-registry';
+import { osActor } from './reconcile/month-end/os-actor';
+import { ReconService } from './reconcile/recon-service';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
 import type { SecretStore } from './secrets/secret-store';
 import { UploadStore } from './uploads/upload-store';
@@ -85,18 +87,21 @@ export function createBackend(options: BackendOptions): Backend {
       logger,
       options.probe,
     );
+    const jobs = new JobRegistry(db, bus, logger);
     workspace = {
       db,
       connectors,
       health,
-      jobs: new JobRegistry(db, bus, logger),
+      jobs,
       imports: createImportService({ db, uploads }),
+      recon: new ReconService({ db, jobs, actor: osActor(), announce: (tables) => bus.emit('data.changed', { tables }) }),
       uploads,
       directory,
       secrets: options.secrets ?? null,
     };
     health.start();
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
+    else if (workspace.recon.needsRun()) workspace.recon.start(false);
     const ready = workspace;
     const secrets = options.secrets;
     const restoring = secrets?.persistent

@@ -6,6 +6,7 @@ import { startBackendHost } from './backend-host';
 import { installGlobalErrorHandlers, reportFatal } from './error-dialog';
 import { bindIpc } from './ipc';
 import { createMainWindow } from './main-window';
+import { bindSaveExport } from './save-export';
 import { openSecretStore } from './secret-store';
 import { denyAllPermissions, hardenWebContents } from './security';
 
@@ -52,6 +53,7 @@ app
     });
     app.on('before-quit', () => backend.stop());
     bindIpc(backend);
+    bindSaveExport(backend.info.dataDir);
     createMainWindow(preloadPath);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../core/backend';
+import { ExportStore, exportsDirIn } from '../core/export/export-store';
 import { UploadTooLargeError } from '../core/uploads/upload-store';
 import type { Logger } from '../core/util/logger';
 import type { Envelope } from '../../shared/contract/errors';
 import { streamEvents } from './event-stream';
+import { EXPORT_DOWNLOAD_PATH, sendExport } from './export-download';
 import { BodyError, readJsonBody } from './read-body';
 import { checkRequest, sameSecret, SESSION_COOKIE } from './request-guard';
 import { setSecurityHeaders } from './security-headers';
@@ -33,6 +35,7 @@ const CALL_PATH = /^\/api\/call\/([a-zA-Z]+\.[a-zA-Z]+)$/;
 /** The browser console: the same backend as the desktop app, over HTTP on loopback only. */
 export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
   const token = randomBytes(32).toString('base64url');
+  const exportStore = new ExportStore(exportsDirIn(options.backend.info.dataDir));
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -62,6 +65,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       return acceptUpload(url, request, response);
     }
     if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed');
+    const download = EXPORT_DOWNLOAD_PATH.exec(url.pathname);
+    if (download?.[1]) return sendExport(exportStore, download[1], response);
     const file = await readBundleFile(options.staticDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found');
     response.writeHead(200, { 'Content-Type': file.contentType });

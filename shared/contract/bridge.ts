@@ -1,6 +1,7 @@
 import type { Envelope } from './errors';
 import type { PushedEvent } from './events';
 import type { CallName } from './names';
+import type { SavedExport } from './save-export';
 
 /**
  * What the Electron preload exposes as `window.paydesk`: one named function per contract call
@@ -11,6 +12,8 @@ export interface PaydeskBridge {
   onEvent(listener: (event: PushedEvent) => void): () => void;
   /** The local path of a file the person picked in an <input type="file">, for imports. */
   pathForFile(file: PickedFile): string;
+  /** Asks where to save a file recon.export wrote, then copies it there (the desktop app's download). */
+  saveExport(exportId: string): Promise<Envelope<SavedExport>>;
 }
 
 /** A DOM File, described structurally because shared/ knows no DOM. */
@@ -21,3 +24,4 @@ export interface PickedFile {
 
 export const IPC_CALL_PREFIX = 'paydesk:call:';
 export const IPC_EVENT_CHANNEL = 'paydesk:event';
+export const IPC_SAVE_EXPORT_CHANNEL = 'paydesk:save-export';

@@ -6,6 +6,26 @@ import { ImportFormat, ImportPreview, ImportSource, Mapping, MappingName } from 
 import { JobId, JobProgress } from './jobs';
 import type { CallName } from './names';
 import { FaultSpec, SandboxServerName, SandboxServerStatus, SandboxStatus } from './sandbox';
+import {
+  Bridge,
+  BulkDecision,
+  Candidate,
+  CandidateQuery,
+  ClosePeriod,
+  Decision,
+  DecisionOutcome,
+  ExportFile,
+  ExportRequest,
+  ItemDetail,
+  ItemFilter,
+  ItemKey,
+  ItemPage,
+  ItemSort,
+  Period,
+  PeriodSummary,
+  RawRecord,
+  ReconSummary,
+} from './reconcile';
 import type { TableName } from './tables';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -16,6 +36,9 @@ export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType =
 }
 
 const empty = z.object({}).strict();
+
+/** What every view of reconciliation results depends on. */
+const RECON_RESULTS = ['exceptions', 'match_links', 'recon_decisions', 'recon_runs'] as const satisfies readonly TableName[];
 
 /** Every call the UI can make, declared once. Both transports validate against these. */
 export const CALLS = {
@@ -86,6 +109,32 @@ export const CALLS = {
     output: SandboxServerStatus,
     reads: [],
   },
+  'recon.summary': { input: z.object({ filter: ItemFilter }).strict(), output: ReconSummary, reads: RECON_RESULTS },
+  'recon.listItems': {
+    input: z
+      .object({ filter: ItemFilter, sort: ItemSort.default('amount_desc'), offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(500) })
+      .strict(),
+    output: ItemPage,
+    reads: RECON_RESULTS,
+  },
+  'recon.item': { input: z.object({ key: ItemKey }).strict(), output: ItemDetail, reads: RECON_RESULTS },
+  'recon.raw': {
+    input: RawRecord,
+    /** The stored source record, redacted, pretty-printed. */
+    output: z.object({ json: z.string() }),
+    reads: ['payments', 'invoices'],
+  },
+  'recon.candidates': { input: CandidateQuery, output: z.array(Candidate), reads: ['payments', 'invoices', 'match_links'] },
+  'recon.decide': { input: z.object({ decision: Decision }).strict(), output: DecisionOutcome, reads: [] },
+  'recon.bulk': { input: BulkDecision, output: DecisionOutcome, reads: [] },
+  /** Takes back the newest decision not yet undone; null when there is nothing to undo. */
+  'recon.undo': { input: empty, output: DecisionOutcome.nullable(), reads: [] },
+  'recon.run': { input: z.object({ full: z.boolean().default(false) }).strict(), output: JobProgress, reads: [] },
+  'recon.periods': { input: empty, output: z.array(PeriodSummary), reads: ['exceptions', 'recon_periods'] },
+  'recon.bridge': { input: z.object({ period: Period }).strict(), output: Bridge, reads: [...RECON_RESULTS, 'recon_periods'] },
+  'recon.closePeriod': { input: ClosePeriod, output: Bridge, reads: [] },
+  /** Writes the file on the Node side; the transport then offers it for saving (see bridge.ts). */
+  'recon.export': { input: ExportRequest, output: ExportFile, reads: [] },
 } as const satisfies Record<CallName, CallSpec>;
 
 export type Calls = typeof CALLS;

@@ -4,7 +4,7 @@ import { UtcInstant } from '../domain/time';
 
 export const JobId = z.string().regex(/^job_[A-Za-z0-9_-]{6,64}$/, 'a job id');
 
-export const JobKind = z.enum(['sync', 'import', 'connect']);
+export const JobKind = z.enum(['sync', 'import', 'connect', 'reconcile']);
 export type JobKind = z.infer<typeof JobKind>;
 
 export const JobState = z.enum(['running', 'succeeded', 'failed', 'cancelled']);

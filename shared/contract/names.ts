@@ -20,6 +20,19 @@ export const CALL_NAMES = [
   'jobs.cancel',
   'sandbox.status',
   'sandbox.setFaults',
+  'recon.summary',
+  'recon.listItems',
+  'recon.item',
+  'recon.raw',
+  'recon.candidates',
+  'recon.decide',
+  'recon.bulk',
+  'recon.undo',
+  'recon.run',
+  'recon.periods',
+  'recon.bridge',
+  'recon.closePeriod',
+  'recon.export',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -17,5 +17,8 @@ export const TableName = z.enum([
   'audit_log',
   'import_mappings',
   'job_runs',
+  'recon_decisions',
+  'recon_periods',
+  'recon_runs',
 ]);
 export type TableName = z.infer<typeof TableName>;

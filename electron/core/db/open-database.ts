@@ -37,6 +37,9 @@ export function openDatabase(
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache instead of SQLite's 2 MiB: a month-end run writes a million items
+    // through several indexes, and each miss is a trip to the operating system.
+    db.pragma('cache_size = -65536');
     if (!existed) restrictToOwner(path);
     const { backupPath } = migrate(db, path, migrations, now);
     return { state: 'ready', db, schemaVersion: supported, backupPath };

@@ -33,3 +33,19 @@ export function sql(strings: TemplateStringsArray, ...values: (SqlValue | Fragme
 function isFragment(value: unknown): value is Fragment {
   return typeof value === 'object' && value !== null && QUERY in value;
 }
+
+export type SqlFragment = Fragment;
+
+/** Joins fragments with a fixed separator (" AND ", ", "), keeping each one's values bound. */
+export function joinSql(fragments: readonly Fragment[], separator: string): Fragment {
+  return {
+    text: fragments.map((fragment) => fragment.text).join(separator),
+    values: fragments.flatMap((fragment) => fragment.values),
+    [QUERY]: true,
+  };
+}
+
+/** A raw piece of SQL text from the code itself (an identifier or keyword), never from input. */
+export function trustedSql(text: string): Fragment {
+  return { text, values: [], [QUERY]: true };
+}

@@ -9,6 +9,7 @@ import type { HealthMonitor } from '../../health/health-monitor';
 import type { ImportService } from '../../import/import-service';
 import type { SecretStore } from '../../secrets/secret-store';
 import type { JobRegistry } from '../../jobs/job-registry';
+import type { ReconService } from '../../reconcile/recon-service';
 import type { UploadStore } from '../../uploads/upload-store';
 import type { Logger } from '../../util/logger';
 import type { SandboxControl } from '../sandbox-control';
@@ -20,6 +21,7 @@ export interface WorkspaceServices {
   health: HealthMonitor;
   jobs: JobRegistry;
   imports: ImportService;
+  recon: ReconService;
   uploads: UploadStore;
   /** The partners this workspace talks to, with their secrets (memory only). */
   directory: ConnectorDirectory;

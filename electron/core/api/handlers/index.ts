@@ -1,8 +1,11 @@
 import type { Handlers } from '../dispatch';
 import { connectorHandlers } from './connector-handlers';
 import { connectorSetupHandlers } from './connector-setup-handlers';
+import { exportHandlers } from './export-handlers';
 import type { HandlerContext } from './handler-context';
 import { jobHandlers } from './job-handlers';
+import { monthEndHandlers } from './month-end-handlers';
+import { reconHandlers } from './recon-handlers';
 import { sandboxHandlers } from './sandbox-handlers';
 
 /** Every call of the contract, written once against core. */
@@ -13,6 +16,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...connectorSetupHandlers(context),
     ...jobHandlers(context),
     ...sandboxHandlers(context),
+    ...reconHandlers(context),
+    ...monthEndHandlers(context),
+    ...exportHandlers(context),
   };
 }
 

@@ -16,8 +16,8 @@ export function jobHandlers(context: HandlerContext): JobHandlers {
     'import.preview': ({ source, format }) => requireWorkspace(context).imports.preview(source, format),
     'import.start': ({ source, format }) => {
       const workspace = requireWorkspace(context);
-      return workspace.jobs.start('import', `Import ${fileNameOf(workspace, source)}`, (job) =>
-        workspace.imports.run(source, format, job),
+      return workspace.jobs.start('import', `Import ${fileNameOf(workspace, source)}`, async (job) =>
+        workspace.recon.afterJob(await workspace.imports.run(source, format, job), job),
       );
     },
     'mappings.list': () => requireWorkspace(context).imports.mappings.list(),
@@ -44,8 +44,8 @@ export function startSync(workspace: WorkspaceServices, connectorIds?: readonly 
     : workspace.directory.list();
   if (connectors.length === 0) throw new ApiError('not_found', 'There is no connector to sync.');
   const title = `Sync ${connectors.map((connector) => connector.name).join(' and ')}`;
-  return workspace.jobs.start('sync', title, (job) =>
-    syncConnectors({ db: workspace.db, connectors, failures: workspace.connectors }, job),
+  return workspace.jobs.start('sync', title, async (job) =>
+    workspace.recon.afterJob(await syncConnectors({ db: workspace.db, connectors, failures: workspace.connectors }, job), job),
   );
 }
 

@@ -2,6 +2,7 @@ import connectors from './0001-connectors';
 import sourceData from './0002-source-data';
 import reconciliationOutboxAudit from './0003-reconciliation-outbox-audit';
 import syncImport from './0004-sync-import';
+import reconciliationResults from './0005-reconciliation-results';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Dense, starting at 1. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'source-data', sql: sourceData },
   { version: 3, name: 'reconciliation-outbox-audit', sql: reconciliationOutboxAudit },
   { version: 4, name: 'sync-import', sql: syncImport },
+  { version: 5, name: 'reconciliation-results', sql: reconciliationResults },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
