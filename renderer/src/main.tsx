@@ -13,6 +13,7 @@ import './styles/shell.css';
 import './styles/content.css';
 import './styles/connections.css';
 import './styles/imports.css';
+import './styles/reconciliation-workbench.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
