@@ -12,11 +12,11 @@ export interface ConsoleProcess {
   dataDir: string;
 }
 
-/** Starts `paydesk serve` on the sandbox with the given data folder. */
-export async function startConsole(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts `paydesk serve` on the sandbox with the given data folder (and any further flags, e.g. --no-sync). */
+export async function startConsole(dataDir: string, ...flags: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'electron/cli/main.ts'), 'serve', '--data-dir', dataDir, '--port', '0'],
+    [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'electron/cli/main.ts'), 'serve', '--data-dir', dataDir, '--port', '0', ...flags],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

@@ -1,6 +1,6 @@
-import { expect, stopConsole, test } from './console-fixture';
+import { expect, startConsole, stopConsole, test } from './console-fixture';
 import { exceptionsGrid } from './recon-workbench';
-import { MILLION, seedMillionExceptions, startConsoleWithoutSync } from './recon-million';
+import { MILLION, seedMillionExceptions } from './recon-million';
 
 interface TimedWindow extends Window {
   firstScreen?: Promise<number>;
@@ -11,7 +11,7 @@ test('the first screen of a million exceptions renders, and its time is printed'
   const seeding = performance.now();
   seedMillionExceptions(dataDir);
   console.log(`seeded ${MILLION.toLocaleString('en-US')} exceptions in ${Math.round(performance.now() - seeding)} ms`);
-  const { child, url } = await startConsoleWithoutSync(dataDir);
+  const { child, url } = await startConsole(dataDir, '--no-sync');
   try {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

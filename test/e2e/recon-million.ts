@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { openDatabase } from '../../electron/core/db/open-database';
-
-const root = resolve(import.meta.dirname, '..', '..');
 
 export const MILLION = 1_000_000;
 
@@ -63,34 +60,4 @@ export function seedMillionExceptions(dataDir: string): void {
   } finally {
     db.close();
   }
-}
-
-/** `paydesk serve` on a prepared folder, without the sync on start that would add the sandbox's data. */
-export async function startConsoleWithoutSync(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      resolve(root, 'node_modules/tsx/dist/cli.mjs'),
-      resolve(root, 'electron/cli/main.ts'),
-      'serve',
-      '--data-dir',
-      dataDir,
-      '--port',
-      '0',
-      '--no-sync',
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const line = stdout.split('\n').find((text) => text.startsWith('http://127.0.0.1:'));
-      if (line) resolveUrl(line.trim());
-    });
-    child.on('exit', (code) => reject(new Error(`paydesk serve exited with ${code}: ${stderr}`)));
-  });
-  return { child, url };
 }

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DateOrder, ImportFormat } from '../../../shared/contract/imports';
-import { openDatabase } from '../../core/db/open-database';
 import { createImportService } from '../../core/import/import-service';
 import { ImportProblemsError } from '../../core/import/problems';
 import { FileChangedError } from '../../core/import/row-converter';
 import { JobCancelledError, type JobContext, type ProgressUpdate } from '../../core/jobs/job-context';
 import { CliError } from '../cli-error';
+import { openCliDatabase } from '../open-cli-database';
 
 export const IMPORT_USAGE =
   'import --db FILE --preset stripe-balance-report|xero-invoices|mapping:NAME [--date-order dmy|mdy|ymd] [--invoice-reference-key KEY] [--json] FILE';
@@ -36,12 +36,7 @@ export async function importCommand(args: string[]): Promise<void> {
   const format = parseFormat(values.preset, values['date-order'], values['invoice-reference-key']);
   const file = resolve(positionals[0] ?? '');
 
-  const opened = openDatabase(resolve(values.db));
-  if (opened.state === 'corrupt') throw new CliError(`${opened.path} is not a Paydesk database or is damaged (${opened.message}); it was left untouched`);
-  if (opened.state === 'newer_version') {
-    throw new CliError(`${opened.path} was written by a newer Paydesk (schema ${opened.fileVersion}, this one reads up to ${opened.supportedVersion}); update Paydesk`);
-  }
-  const { db } = opened;
+  const db = openCliDatabase(values.db);
   const controller = new AbortController();
   const onInterrupt = (): void => {
     // A second Ctrl-C stops at once: the first has already made sure nothing is committed.

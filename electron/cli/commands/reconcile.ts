@@ -1,13 +1,12 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Period } from '../../../shared/contract/reconcile';
 import { minorToDecimal } from '../../../shared/money';
 import type { Database } from '../../core/db/database';
-import { openDatabase } from '../../core/db/open-database';
 import { JobCancelledError } from '../../core/jobs/job-context';
 import { reportItems, reportSummary, type ReportSummary } from '../../core/reconcile/report/reconcile-report';
 import { runReconciliation } from '../../core/reconcile/run-reconciliation';
 import { CliError } from '../cli-error';
+import { openCliDatabase } from '../open-cli-database';
 
 export const RECONCILE_USAGE = 'reconcile --db FILE [--period YYYY-MM] [--full] --json';
 
@@ -27,12 +26,7 @@ export async function reconcileCommand(args: string[]): Promise<void> {
     throw new CliError(`--period must be a month written YYYY-MM, got "${values.period}"`, 2);
   }
   const period = values.period ?? null;
-  const opened = openDatabase(resolve(values.db));
-  if (opened.state === 'corrupt') throw new CliError(`${opened.path} is not a Paydesk database or is damaged (${opened.message}); it was left untouched`);
-  if (opened.state === 'newer_version') {
-    throw new CliError(`${opened.path} was written by a newer Paydesk (schema ${opened.fileVersion}, this one reads up to ${opened.supportedVersion}); update Paydesk`);
-  }
-  const { db } = opened;
+  const db = openCliDatabase(values.db);
   const controller = new AbortController();
   const onInterrupt = (): void => controller.abort();
   process.on('SIGINT', onInterrupt);

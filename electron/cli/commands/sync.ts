@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TransmissionError } from '../../core/connectors/transmission-error';
-import { openDatabase } from '../../core/db/open-database';
 import { ConnectorsRepo } from '../../core/health/connectors-repo';
 import { JobCancelledError, type ProgressUpdate } from '../../core/jobs/job-context';
 import { SyncFailedError, syncConnectors } from '../../core/sync';
 import { LiveConnectorError, liveConnectors } from '../../workspace/live-connectors';
 import { CliError } from '../cli-error';
+import { openCliDatabase } from '../open-cli-database';
 
 export const SYNC_USAGE =
   'sync --db FILE --gateway-url URL --gateway-key KEY --billing-url URL --billing-token TOKEN [--billing-tenant ID] [--json]';
@@ -36,17 +35,7 @@ export async function syncCommand(args: string[]): Promise<void> {
   });
   if (!values.db) throw new CliError(`--db is required; usage: paydesk ${SYNC_USAGE}`, 2);
   const connectors = connectorsFrom(values);
-  const databasePath = resolve(values.db);
-  const opened = openDatabase(databasePath);
-  switch (opened.state) {
-    case 'corrupt':
-      throw new CliError(`${databasePath} is not a readable Paydesk database (${opened.message}); it was left untouched`);
-    case 'newer_version':
-      throw new CliError(`${databasePath} was written by a newer Paydesk (schema ${opened.fileVersion}, this one reads up to ${opened.supportedVersion}); it was left untouched`);
-    case 'ready':
-      break;
-  }
-  const { db } = opened;
+  const db = openCliDatabase(values.db);
   const controller = new AbortController();
   const progress = progressReporter(process.stderr);
   const onSignal = (): void => {

@@ -85,7 +85,7 @@ describe('paydesk sync', () => {
     writeFileSync(corrupt, 'this is not a database, just text that is long enough to have a header...'.repeat(20));
     const bad = await paydeskSync(['--db', corrupt, '--gateway-url', sandbox.gateway.url], { PAYDESK_GATEWAY_KEY: 'sk_test_x' });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^paydesk: .*corrupt\.db is not a readable Paydesk database .*left untouched\n$/);
+    expect(bad.stderr).toMatch(/^paydesk: .*corrupt\.db is not a Paydesk database or is damaged .*left untouched\n$/);
 
     const noKey = await paydeskSync(['--db', join(dir, 'a.db'), '--gateway-url', sandbox.gateway.url], { PAYDESK_GATEWAY_KEY: '' });
     expect(noKey.code).toBe(2);
