@@ -78,7 +78,7 @@ async function evaluate(
   const evaluated = full ? ('all' as const) : evaluatedKeys(input);
   const now = options.now();
   const changed = db.transaction(() => {
-    const count = persistItems(db, drafts, { evaluated, now });
+    const count = persistItems(db, drafts, { evaluated, now, count: result.invoices.length + result.orphans.length });
     clearDirty(db, dirty);
     return count;
   });

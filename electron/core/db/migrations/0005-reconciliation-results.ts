@@ -39,7 +39,7 @@ CREATE TABLE exceptions (
   opened_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   CHECK (invoice_number IS NOT NULL OR payment_id IS NOT NULL)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 -- Few indexes on purpose (a full run of a million items writes every one), each covering what
 -- the workbench asks most: totals by class and currency, and the open list by money at stake

@@ -28,17 +28,23 @@ export class InvoiceIndex {
 /** Payments by their id and by their charge id: billing may have recorded either. */
 export class PaymentIndex {
   private readonly byId = new Map<string, EnginePayment>();
-  private readonly byChargeId = new Map<string, EnginePayment>();
+  /** Built on the first reference that is not a payment id: most ledgers never need it. */
+  private byChargeId: Map<string, EnginePayment> | null = null;
 
-  constructor(payments: readonly EnginePayment[]) {
-    for (const payment of payments) {
-      this.byId.set(payment.id, payment);
-      if (payment.chargeId) this.byChargeId.set(payment.chargeId, payment);
-    }
+  constructor(private readonly payments: readonly EnginePayment[]) {
+    for (const payment of payments) this.byId.set(payment.id, payment);
   }
 
   find(reference: string): EnginePayment | undefined {
-    return this.byId.get(reference) ?? this.byChargeId.get(reference);
+    return this.byId.get(reference) ?? this.chargeIndex().get(reference);
+  }
+
+  private chargeIndex(): Map<string, EnginePayment> {
+    if (!this.byChargeId) {
+      this.byChargeId = new Map();
+      for (const payment of this.payments) if (payment.chargeId) this.byChargeId.set(payment.chargeId, payment);
+    }
+    return this.byChargeId;
   }
 
   byIdOnly(id: string): EnginePayment | undefined {

@@ -13,10 +13,13 @@ export interface Edge {
 
 const NO_EDGES: readonly Edge[] = [];
 
+/** Most records have exactly one link: it is kept as itself, a list only once there are more. */
+type Slot = Edge | Edge[];
+
 /** Links found so far, reachable from either end. */
 export class LinkGraph {
-  private readonly byPayment = new Map<string, Edge[]>();
-  private readonly byInvoice = new Map<string, Edge[]>();
+  private readonly byPayment = new Map<string, Slot>();
+  private readonly byInvoice = new Map<string, Slot>();
 
   /** Adds a link unless one already ties the two; returns the link either way. */
   add(payment: EnginePayment, invoice: EngineInvoice, origin: LinkOrigin): Edge {
@@ -36,32 +39,36 @@ export class LinkGraph {
   }
 
   find(paymentId: string, invoiceNumber: string): Edge | undefined {
-    return this.byPayment.get(paymentId)?.find((edge) => edge.invoice.number === invoiceNumber);
+    return this.ofPayment(paymentId).find((edge) => edge.invoice.number === invoiceNumber);
   }
 
   ofPayment(paymentId: string): readonly Edge[] {
-    return this.byPayment.get(paymentId) ?? NO_EDGES;
+    return listOf(this.byPayment.get(paymentId));
   }
 
   ofInvoice(invoiceNumber: string): readonly Edge[] {
-    return this.byInvoice.get(invoiceNumber) ?? NO_EDGES;
+    return listOf(this.byInvoice.get(invoiceNumber));
   }
 
   *edges(): Iterable<Edge> {
-    for (const edges of this.byPayment.values()) yield* edges;
+    for (const slot of this.byPayment.values()) yield* listOf(slot);
   }
 }
 
-function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
-  const list = map.get(key);
-  if (list) list.push(edge);
-  else map.set(key, [edge]);
+function listOf(slot: Slot | undefined): readonly Edge[] {
+  if (slot === undefined) return NO_EDGES;
+  return Array.isArray(slot) ? slot : [slot];
 }
 
-function pull(map: Map<string, Edge[]>, key: string, edge: Edge): void {
-  const list = map.get(key);
-  if (!list) return;
-  const remaining = list.filter((candidate) => candidate !== edge);
+function push(map: Map<string, Slot>, key: string, edge: Edge): void {
+  const slot = map.get(key);
+  if (slot === undefined) map.set(key, edge);
+  else if (Array.isArray(slot)) slot.push(edge);
+  else map.set(key, [slot, edge]);
+}
+
+function pull(map: Map<string, Slot>, key: string, edge: Edge): void {
+  const remaining = listOf(map.get(key)).filter((candidate) => candidate !== edge);
   if (remaining.length === 0) map.delete(key);
-  else map.set(key, remaining);
+  else map.set(key, remaining.length === 1 ? (remaining[0] as Edge) : remaining);
 }

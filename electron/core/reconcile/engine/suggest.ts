@@ -24,10 +24,12 @@ export function suggest(
   targets: readonly SuggestionTarget[],
   rejected: readonly LinkPair[],
 ): EngineSuggestion[] {
+  // Keyed by customer, currency and amount together: each payment looks at only what could fit.
   const byAmount = new Map<string, SuggestionTarget[]>();
   for (const target of targets) {
-    if (!target.invoice.customerEmail) continue;
-    const key = amountKey(target.invoice.currency, target.wantedMinor);
+    const email = target.invoice.customerEmail?.toLowerCase();
+    if (!email) continue;
+    const key = fitKey(email, target.invoice.currency, target.wantedMinor);
     const list = byAmount.get(key);
     if (list) list.push(target);
     else byAmount.set(key, [target]);
@@ -39,11 +41,8 @@ export function suggest(
     const net = payment.amountMinor - payment.refundedMinor;
     const email = payment.customerEmail?.toLowerCase();
     if (net <= 0 || !email) continue;
-    const fits = (byAmount.get(amountKey(payment.currency, net)) ?? []).filter(
-      (target) =>
-        target.invoice.customerEmail?.toLowerCase() === email &&
-        inWindow(daysBetween(target.invoice.date, payment.createdAt)) &&
-        !refused.has(pairKey(target.invoice.number, payment.id)),
+    const fits = (byAmount.get(fitKey(email, payment.currency, net)) ?? []).filter(
+      (target) => inWindow(daysBetween(target.invoice.date, payment.createdAt)) && !refused.has(pairKey(target.invoice.number, payment.id)),
     );
     const scored = fits.map((target) => score(payment, target, fits.length === 1));
     scored.sort((a, b) => b.score - a.score || a.invoiceNumber.localeCompare(b.invoiceNumber));
@@ -82,8 +81,8 @@ function daysBetween(invoiceDate: string, paidAt: string): number {
   return Math.floor((Date.parse(paidAt.slice(0, 10)) - Date.parse(invoiceDate.slice(0, 10))) / DAY_MS);
 }
 
-function amountKey(currency: string, amountMinor: number): string {
-  return `${currency} ${amountMinor}`;
+function fitKey(email: string, currency: string, amountMinor: number): string {
+  return `${email}\u0000${currency}\u0000${amountMinor}`;
 }
 
 export function pairKey(invoiceNumber: string, paymentId: string): string {

@@ -29,8 +29,11 @@ export function paymentKey(id: string): string {
   return `payment:${id}`;
 }
 
-/** Turns an engine result into items: one per invoice it classified, one per orphan payment. */
-export function itemDrafts(result: EngineResult): ItemDraft[] {
+/**
+ * Turns an engine result into items: one per invoice it classified, one per orphan payment.
+ * Lazily, so a million of them are written as they are made instead of held all at once.
+ */
+export function* itemDrafts(result: EngineResult): Generator<ItemDraft> {
   const bestScore = new Map<string, number>();
   for (const suggestion of result.suggestions) {
     for (const key of [invoiceKey(suggestion.invoiceNumber), paymentKey(suggestion.paymentId)]) {
@@ -38,11 +41,10 @@ export function itemDrafts(result: EngineResult): ItemDraft[] {
     }
   }
 
-  const drafts: ItemDraft[] = [];
   for (const outcome of result.invoices) {
     const { invoice } = outcome;
     const key = invoiceKey(outcome.invoiceNumber);
-    drafts.push({
+    yield {
       key,
       class: outcome.class,
       invoiceNumber: outcome.invoiceNumber,
@@ -58,11 +60,11 @@ export function itemDrafts(result: EngineResult): ItemDraft[] {
       itemDate: invoice.date,
       suggestionScore: bestScore.get(key) ?? null,
       fingerprint: fingerprintOf(outcome.class, outcome.currency, outcome.amountAtStakeMinor, outcome.totalMinor, outcome.billingMinor, outcome.gatewayMinor, outcome.paymentIds),
-    });
+    };
   }
   for (const orphan of result.orphans) {
     const key = paymentKey(orphan.paymentId);
-    drafts.push({
+    yield {
       key,
       class: 'orphan_payment',
       invoiceNumber: null,
@@ -78,9 +80,8 @@ export function itemDrafts(result: EngineResult): ItemDraft[] {
       itemDate: orphan.payment.createdAt.slice(0, 10),
       suggestionScore: bestScore.get(key) ?? null,
       fingerprint: fingerprintOf('orphan_payment', orphan.currency, orphan.amountAtStakeMinor, null, 0, orphan.netMinor, [orphan.paymentId]),
-    });
+    };
   }
-  return drafts;
 }
 
 function customerOf(name: string | null, email: string | null): string | null {

@@ -4,8 +4,10 @@ import type { ItemDraft } from './item-drafts';
 import { ItemStatements } from './item-statements';
 
 export interface PersistScope {
-  /** Keys of every item the run evaluated (full run: all of them). */
+  /** Keys of every item the run evaluated (full run: all of them); every draft's key is among them. */
   evaluated: ReadonlySet<string> | 'all';
+  /** How many drafts there are. */
+  count: number;
   now: Date;
   /** From this many new items into an empty table on, indexes are rebuilt once instead of kept up. */
   bulkThreshold?: number;
@@ -32,10 +34,10 @@ const SEP = '\u001f';
  * current period instead. Items the run no longer produces go, unless sealed.
  * Returns how many items changed. Call inside a transaction.
  */
-export function persistItems(db: Database, drafts: readonly ItemDraft[], scope: PersistScope): number {
+export function persistItems(db: Database, drafts: Iterable<ItemDraft>, scope: PersistScope): number {
   const statements = new ItemStatements(db.raw);
-  const stored = loadStored(db, drafts, scope);
-  if (stored.size === 0 && drafts.length >= (scope.bulkThreshold ?? BULK_THRESHOLD)) return bulkInsert(db, statements, drafts, scope.now.toISOString());
+  const stored = loadStored(db, scope);
+  if (stored.size === 0 && scope.count >= (scope.bulkThreshold ?? BULK_THRESHOLD)) return bulkInsert(db, statements, drafts, scope.now.toISOString());
   const now = scope.now.toISOString();
   const openPeriod = now.slice(0, 7);
   let changed = 0;
@@ -76,12 +78,16 @@ const BULK_THRESHOLD = 50_000;
  * rebuilt from their own definitions afterwards, inside the same transaction, so a failure
  * leaves them exactly as they were.
  */
-function bulkInsert(db: Database, statements: ItemStatements, drafts: readonly ItemDraft[], now: string): number {
+function bulkInsert(db: Database, statements: ItemStatements, drafts: Iterable<ItemDraft>, now: string): number {
   const indexes = db.raw.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'exceptions' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
   for (const index of indexes) db.raw.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
-  for (const draft of drafts) statements.insert(draft, draft.key, draft.itemDate, null, now);
+  let written = 0;
+  for (const draft of drafts) {
+    statements.insert(draft, draft.key, draft.itemDate, null, now);
+    written += 1;
+  }
   for (const index of indexes) db.raw.exec(index.sql);
-  return drafts.length;
+  return written;
 }
 
 function raiseLateChange(statements: ItemStatements, stored: Map<string, string>, draft: ItemDraft, sealed: Stored, openPeriod: string, now: string): number {
@@ -102,7 +108,7 @@ function raiseLateChange(statements: ItemStatements, stored: Map<string, string>
 }
 
 /** The stored items a run may touch, each packed as "sealed␟state␟fingerprint␟customer␟date␟score". */
-function loadStored(db: Database, drafts: readonly ItemDraft[], scope: PersistScope): Map<string, string> {
+function loadStored(db: Database, scope: PersistScope): Map<string, string> {
   const select = `SELECT item_key, sealed || '${SEP}' || state || '${SEP}' || fingerprint || '${SEP}' || coalesce(customer, '') || '${SEP}' ||
     item_date || '${SEP}' || coalesce(suggestion_score, '') FROM exceptions`;
   const stored = new Map<string, string>();
@@ -112,8 +118,7 @@ function loadStored(db: Database, drafts: readonly ItemDraft[], scope: PersistSc
   }
   // A key and its late-change variants ("key@YYYY-MM") sort together.
   const one = db.raw.prepare(`${select} WHERE item_key = ? OR (item_key > ? AND item_key < ?)`).raw(true);
-  const keys = new Set([...scope.evaluated, ...drafts.map((draft) => draft.key)]);
-  for (const key of keys) for (const [found, packed] of one.all(key, `${key}@`, `${key}@\uffff`) as [string, string][]) stored.set(found, packed);
+  for (const key of scope.evaluated) for (const [found, packed] of one.all(key, `${key}@`, `${key}@\uffff`) as [string, string][]) stored.set(found, packed);
   return stored;
 }
 
