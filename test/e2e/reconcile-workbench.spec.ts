@@ -114,3 +114,43 @@ test('a bulk resolve with a remark on "all matching this filter" settles the who
   await expect(totals.getByRole('button', { name: /Amount mismatch/ })).toHaveCount(0);
   await expect.poll(() => itemsCell(allShown)).toBe(everything - matching);
 });
+
+test('a suggestion is confirmed, and another rejected, by keyboard alone', async ({ page, paydesk }) => {
+  test.setTimeout(150_000);
+  await page.goto(paydesk.url);
+  await openReconciliation(page);
+  await waitForExceptions(page);
+
+  // The payments no invoice points to; the sandbox pays a few invoices by links without a reference.
+  await page.keyboard.press('/');
+  await page.keyboard.type('payment:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(currentRow(page)).toContainText('orphan_payment');
+  const score = (): Promise<string> => currentRow(page).getByRole('gridcell').last().innerText();
+  const nextSuggested = async (): Promise<void> => {
+    for (let moves = 0; (await score()).trim() === '—'; moves += 1) {
+      expect(moves, 'an orphan payment with a suggestion').toBeLessThan(200);
+      await page.keyboard.press('j');
+    }
+  };
+  const orphans = await listedCount(page);
+
+  await nextSuggested();
+  await page.keyboard.press('Enter');
+  const confirmed = await openItemReference(page);
+  await page.keyboard.press('c');
+  await expect(notice(page)).toContainText(`Confirmed suggestion INV-`);
+  await expect(notice(page)).toContainText(confirmed);
+  await expect(rowOf(page, confirmed)).toHaveCount(0);
+  await expect.poll(() => listedCount(page)).toBe(orphans - 1);
+
+  await nextSuggested();
+  await page.keyboard.press('Enter');
+  const rejected = await openItemReference(page);
+  await page.keyboard.press('x');
+  await expect(notice(page)).toContainText(`Rejected suggestion`);
+  // Still unlinked, and no longer offered.
+  await expect(rowOf(page, rejected)).toHaveCount(1);
+  await expect(rowOf(page, rejected).getByRole('gridcell').last()).toHaveText('—');
+});

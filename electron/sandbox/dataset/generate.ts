@@ -60,6 +60,6 @@ export function generateDataset(seed: number, anchor: string = DEFAULT_ANCHOR): 
       events,
     },
     billing: { contacts, invoices: builder.invoices },
-    truth: { invoices: truth.invoices, orphanPayments: truth.orphanPayments, checkouts: truth.checkouts },
+    truth: { invoices: truth.invoices, orphanPayments: truth.orphanPayments, suggestions: truth.suggestions, checkouts: truth.checkouts },
   };
 }

@@ -140,3 +140,17 @@ export function orphanPayment(ctx: OrderContext, customer: SandboxCustomer, t: n
   const intent = b.succeededIntent({ customer, currency: customer.currency, amountMinor, at: t, invoiceNumbers: [], description });
   ctx.truth.orphan(intent);
 }
+
+/**
+ * Paid through a payment link that carries no invoice reference: the money is an orphan payment
+ * until a person confirms the suggestion that pairs it with the customer's unpaid invoice of the
+ * same amount.
+ */
+export function paidByLink(ctx: OrderContext, customer: SandboxCustomer, t: number): void {
+  const { b } = ctx;
+  const invoice = b.createInvoice(customer, t);
+  const intent = b.succeededIntent({ customer, currency: invoice.currency, amountMinor: invoice.totalMinor, at: b.after(t, DAY, 5 * DAY), invoiceNumbers: [], description: 'Payment link' });
+  ctx.truth.invoice(invoice, 'unpaid', []);
+  ctx.truth.orphan(intent);
+  ctx.truth.suggestion(invoice, intent);
+}

@@ -9,6 +9,7 @@ import type {
   OrphanPaymentTruth,
   SandboxCurrency,
   SandboxCustomer,
+  SuggestionTruth,
 } from './types';
 
 /** Collects the ground truth as the scenarios write the data, so the two cannot drift apart. */
@@ -16,6 +17,7 @@ export class TruthRecorder {
   readonly invoices: InvoiceTruth[] = [];
   readonly orphanPayments: OrphanPaymentTruth[] = [];
   readonly checkouts: CheckoutTruth[] = [];
+  readonly suggestions: SuggestionTruth[] = [];
 
   invoice(invoice: MutableInvoice, cls: InvoiceReconciliationClass, paymentIds: readonly string[]): void {
     this.invoices.push({ invoiceNumber: invoice.invoiceNumber, invoiceId: invoice.invoiceId, class: cls, currency: invoice.currency, paymentIds });
@@ -23,6 +25,10 @@ export class TruthRecorder {
 
   orphan(intent: GatewayPaymentIntent): void {
     this.orphanPayments.push({ paymentId: intent.id, currency: intent.currency, amountMinor: intent.amountMinor });
+  }
+
+  suggestion(invoice: MutableInvoice, intent: GatewayPaymentIntent): void {
+    this.suggestions.push({ invoiceNumber: invoice.invoiceNumber, paymentId: intent.id });
   }
 
   checkout(session: GatewayCheckoutSession, stage: CheckoutStage, recovered = false): void {

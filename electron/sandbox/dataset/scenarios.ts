@@ -31,6 +31,7 @@ const WRITERS = {
   amount_mismatch: exceptions.amountMismatch,
   currency_mismatch: exceptions.currencyMismatch,
   orphan_payment: exceptions.orphanPayment,
+  paid_by_link: exceptions.paidByLink,
 } satisfies Record<string, Writer>;
 
 /** Orders older than four days: every story has room to play out before the anchor. */
@@ -53,6 +54,7 @@ const SETTLED: Readonly<Partial<Record<Scenario, number>>> = {
   amount_mismatch: 3,
   currency_mismatch: 1,
   orphan_payment: 1.1,
+  paid_by_link: 0.6,
 };
 
 /** A day to four days old: nothing that needs a session to expire or weeks to pass. */

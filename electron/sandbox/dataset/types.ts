@@ -221,6 +221,11 @@ export interface OrphanPaymentTruth {
   readonly amountMinor: number;
 }
 
+export interface SuggestionTruth {
+  readonly invoiceNumber: string;
+  readonly paymentId: string;
+}
+
 export interface CheckoutTruth {
   readonly sessionId: string;
   readonly stage: CheckoutStage;
@@ -232,6 +237,8 @@ export interface CheckoutTruth {
 export interface SandboxGroundTruth {
   readonly invoices: readonly InvoiceTruth[];
   readonly orphanPayments: readonly OrphanPaymentTruth[];
+  /** Orphan payments a person should be offered to link, with the invoice they belong to. */
+  readonly suggestions: readonly SuggestionTruth[];
   readonly checkouts: readonly CheckoutTruth[];
 }
 

@@ -23,6 +23,17 @@ describe('the engine against generated data with known truth', () => {
     );
   });
 
+  it('offers each payment made without a reference to its own invoice, as the best suggestion, and never links it', () => {
+    const dataset = generateDataset(11);
+    const result = reconcile(ledgerOf(dataset));
+    expect(dataset.truth.suggestions.length).toBeGreaterThan(0);
+    for (const expected of dataset.truth.suggestions) {
+      const offered = result.suggestions.filter((suggestion) => suggestion.paymentId === expected.paymentId);
+      expect(offered[0]).toMatchObject(expected);
+      expect(result.links.some((link) => link.paymentId === expected.paymentId)).toBe(false);
+    }
+  });
+
   it('gives the same result whatever order the records arrive in', () => {
     const dataset = generateDataset(7);
     const ledger = ledgerOf(dataset);
