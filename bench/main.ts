@@ -1,4 +1,7 @@
-// `npm run bench`: figures on this machine, printed, never asserted.
+// `npm run bench`: figures on this machine, printed, never asserted. `npm run bench -- recon`
+// (or any of the names in BENCHES) runs only those; `--armed` adds the recon bench's second import.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,14 +71,30 @@ async function gatewayPaging(): Promise<void> {
   await sandbox.close();
 }
 
+/** In its own process, so the peak RSS it prints is the reconciliation's alone. */
+async function reconciliation(armed: boolean): Promise<void> {
+  const script = join(import.meta.dirname, 'recon-bench.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...(armed ? ['--armed'] : [])], { stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`the reconciliation bench exited with ${code}`);
+}
+
+const args = process.argv.slice(2);
+const picked = args.filter((arg) => !arg.startsWith('--'));
 const dir = mkdtempSync(join(tmpdir(), 'paydesk-bench-'));
+const BENCHES: Record<string, () => Promise<void>> = {
+  dataset: datasetGeneration,
+  database: () => databaseCreation(dir),
+  console: () => consoleRoundTrips(dir, 2_000),
+  gateway: gatewayPaging,
+  sync: syncBench,
+  import: () => importBench(),
+  recon: () => reconciliation(args.includes('--armed')),
+};
 try {
-  await datasetGeneration();
-  await databaseCreation(dir);
-  await consoleRoundTrips(dir, 2_000);
-  await gatewayPaging();
-  await syncBench();
-  await importBench();
+  const unknown = picked.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) throw new Error(`unknown bench ${unknown.join(', ')}; pick from ${Object.keys(BENCHES).join(', ')}`);
+  for (const [name, bench] of Object.entries(BENCHES)) if (picked.length === 0 || picked.includes(name)) await bench();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -38,6 +38,57 @@ export class ProblemList {
   }
 }
 
+/**
+ * Problems held back instead of listed, each against the thing it is about (set with `on`), to
+ * be listed later only for the things that still matter, in line order with later findings.
+ */
+export class HeldProblems<Owner> extends ProblemList {
+  private readonly held: { owner: Owner; problem: ProblemAt }[] = [];
+  private owner: Owner | null = null;
+
+  override add(problem: ProblemAt): void {
+    if (this.owner === null) throw new Error('a held problem needs an owner: add it inside on()');
+    this.held.push({ owner: this.owner, problem });
+  }
+
+  /** Runs `work` with every problem it finds held against `owner`. */
+  on<T>(owner: Owner, work: () => T): T {
+    this.owner = owner;
+    try {
+      return work();
+    } finally {
+      this.owner = null;
+    }
+  }
+
+  /**
+   * Lists the held problems of owners `keep` accepts into `target`, merged by row with `later`
+   * (already in row order; a held problem comes first on the same row), and tells `onListed`
+   * about each owner listed. Nothing is held afterwards.
+   */
+  release(later: readonly { owner: Owner; problem: ProblemAt }[], target: ProblemList, keep: (owner: Owner) => boolean, onListed: (owner: Owner) => void): void {
+    const held = this.held.filter(({ owner }) => keep(owner));
+    const others = later.filter(({ owner }) => keep(owner));
+    let heldAt = 0;
+    let otherAt = 0;
+    for (;;) {
+      const first = held[heldAt];
+      const other = others[otherAt];
+      let next;
+      if (first !== undefined && (other === undefined || (first.problem.row ?? 0) <= (other.problem.row ?? 0))) {
+        next = first;
+        heldAt += 1;
+      } else if (other !== undefined) {
+        next = other;
+        otherAt += 1;
+      } else break;
+      target.add(next.problem);
+      onListed(next.owner);
+    }
+    this.held.length = 0;
+  }
+}
+
 export function toImportProblem(problem: ProblemAt): ImportProblem {
   const column = problem.column ?? null;
   const value = problem.value === undefined || problem.value === null ? null : capValue(problem.value);

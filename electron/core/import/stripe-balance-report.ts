@@ -1,5 +1,6 @@
 import { CellReader } from './cell-reader';
 import { HeaderColumns, missingColumnsReason } from './header-columns';
+import { ownString } from './own-string';
 import { ProblemList } from './problems';
 import { countSkipped, emptyConverted, FileChangedError, type ConvertedFile, type PaymentLookup, type RecordSink, type RowConverter } from './row-converter';
 import { STRIPE_REQUIRED, StripeRows } from './stripe-rows';
@@ -66,7 +67,8 @@ export class StripeBalanceReport implements RowConverter {
     } else if (category === 'refund') {
       const refund = rows.refund(cells, line, false);
       if (!refund || !this.firstSighting(this.refundLines, refund.record.id, line, 'source_id', 'refund')) return;
-      this.toLink.push({ id: refund.record.id, line, chargeId: refund.chargeId, paymentIntentId: refund.paymentIntentId });
+      // Kept past this piece of the file: copies, so the piece itself can go.
+      this.toLink.push({ id: ownString(refund.record.id), line, chargeId: ownOrNull(refund.chargeId), paymentIntentId: ownOrNull(refund.paymentIntentId) });
     } else {
       countSkipped(this.result.skipped, category === '' ? 'uncategorised' : category);
     }
@@ -78,6 +80,11 @@ export class StripeBalanceReport implements RowConverter {
       if (paymentId !== undefined) this.linked.set(refund.id, paymentId);
     }
     this.result.counts.refunds = this.linked.size;
+    // Only the refund links are needed from here on: free the ids of a million rows before saving.
+    this.paymentLines.clear();
+    this.charges.clear();
+    this.refundLines.clear();
+    this.toLink.length = 0;
     const head = this.head;
     if (head) {
       // A second reader with its own problem list: any problem now means the file changed.
@@ -132,7 +139,7 @@ export class StripeBalanceReport implements RowConverter {
       this.options.problems.add({ row: line, column: this.column('charge_id'), field: 'charge', value: chargeId, reason: `the same charge is already on row ${first}` });
       return false;
     }
-    this.charges.set(chargeId, paymentId);
+    this.charges.set(ownString(chargeId), ownString(paymentId));
     // The payments table allows one payment per charge: say so now rather than fail at saving.
     const stored = this.options.lookup.paymentIdForCharge(chargeId);
     if (stored !== undefined && stored !== paymentId) {
@@ -151,7 +158,7 @@ export class StripeBalanceReport implements RowConverter {
   private firstSighting(lines: Map<string, number>, id: string, line: number, column: string, kind: string): boolean {
     const first = lines.get(id);
     if (first === undefined) {
-      lines.set(id, line);
+      lines.set(ownString(id), line);
       return true;
     }
     this.options.problems.add({ row: line, column: this.column(column), field: 'id', value: id, reason: `the same ${kind} is already on row ${first}` });
@@ -161,4 +168,8 @@ export class StripeBalanceReport implements RowConverter {
   private column(name: string): string {
     return this.rows?.column(name) ?? name;
   }
+}
+
+function ownOrNull(text: string | null): string | null {
+  return text === null ? null : ownString(text);
 }

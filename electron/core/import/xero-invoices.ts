@@ -1,23 +1,14 @@
 import type { DateOrder } from '../../../shared/contract/imports';
-import { possibleDateOrders } from '../convert/dates';
-import type { InvoiceRecord } from '../store/records';
+import { calendarDate, possibleDateOrders } from '../convert/dates';
+import { ConversionError } from '../convert/conversion-error';
 import { CellReader } from './cell-reader';
 import { HeaderColumns, missingColumnsReason } from './header-columns';
-import type { ProblemList } from './problems';
-import { at, countSkipped, emptyConverted, optionalText, type ConvertedFile, type RowConverter } from './row-converter';
-import { INVOICE_STATUS_HINT, invoiceStatus } from './status-words';
+import { ownString } from './own-string';
+import { HeldProblems, ProblemList, type ProblemAt } from './problems';
+import { countSkipped, emptyConverted, FileChangedError, type ConvertedFile, type RecordSink, type RowConverter } from './row-converter';
+import { INVOICE_LEVEL, XERO_REQUIRED, XeroRows } from './xero-rows';
 
-export const XERO_SOURCE = 'import:xero-invoices';
-
-const REQUIRED = ['InvoiceNumber', 'InvoiceDate', 'Total', 'InvoiceAmountPaid', 'InvoiceAmountDue', 'Currency', 'Status'] as const;
-
-/** Columns that describe the invoice, so every line of it must repeat them unchanged. */
-const INVOICE_LEVEL = ['ContactName', 'EmailAddress', 'Reference', 'InvoiceDate', 'DueDate', 'Total', 'TaxTotal', 'InvoiceAmountPaid', 'InvoiceAmountDue', 'Currency', 'Type', 'Status'] as const;
-
-/** Columns that describe one line; the rest of a row describes the invoice. */
-const LINE_LEVEL = new Set(
-  ['InventoryItemCode', 'Description', 'Quantity', 'UnitAmount', 'Discount', 'LineAmount', 'AccountCode', 'TaxType', 'TaxAmount', 'TrackingName1', 'TrackingOption1', 'TrackingName2', 'TrackingOption2'].map((name) => name.toLowerCase()),
-);
+export { XERO_SOURCE } from './xero-rows';
 
 export const AMBIGUOUS_DATES = 'the dates fit both day/month and month/day order: choose one';
 
@@ -28,159 +19,177 @@ export interface XeroInvoicesOptions {
   dateOrder?: DateOrder | undefined;
 }
 
-interface InvoiceRows {
-  number: string;
-  rows: { line: number; cells: readonly string[] }[];
+/** What the first reading keeps of an invoice: no cells, so a million invoices fit in memory. */
+interface SeenInvoice {
+  line: number;
+  rows: number;
+  /** Its first row's invoice-level cells, joined; dropped once the file is read. */
+  signature: string;
   /** A line contradicted the first on an invoice-level column: the invoice is not imported. */
   conflicting: boolean;
+  /** A value of its first row could not be read. */
+  unreadable: boolean;
 }
+
+const SEPARATOR = '\u0000';
 
 /**
  * Xero's sales invoice export: one row per line item with the invoice's own columns repeated.
  * Rows are grouped by InvoiceNumber into one invoice each; credit notes are skipped.
+ *
+ * The first reading checks every row and keeps, per invoice, where it starts, how many rows it
+ * has and its invoice-level cells; the date order is chosen once every date is seen. Saving
+ * reads the file again and builds each invoice when its last row arrives (the next row, in an
+ * export grouped by invoice as Xero writes it).
  */
 export class XeroInvoices implements RowConverter {
   private head: HeaderColumns | null = null;
-  private readonly cells: CellReader;
-  private readonly invoices = new Map<string, InvoiceRows>();
+  private firstRows: XeroRows | null = null;
+  private readonly numbers: CellReader;
+  /** Problems of first rows, held until finish(): a conflicting invoice reports none of them. */
+  private readonly held = new HeldProblems<SeenInvoice>();
+  private readonly invoices = new Map<string, SeenInvoice>();
+  /** Each distinct date text and the invoices whose first row has it. */
+  private readonly issuedDates = new Map<string, SeenInvoice[]>();
+  private readonly dueDates = new Map<string, SeenInvoice[]>();
   private readonly skipped = new Map<string, number>();
 
   constructor(private readonly options: XeroInvoicesOptions) {
-    this.cells = new CellReader(options.fileName, options.problems);
+    this.numbers = new CellReader(options.fileName, options.problems);
   }
 
   header(names: readonly string[]): boolean {
-    const header = new HeaderColumns(names);
-    const missing = header.missing(REQUIRED);
+    const head = new HeaderColumns(names);
+    const missing = head.missing(XERO_REQUIRED);
     if (missing.length > 0) {
       this.options.problems.add({ row: 1, reason: missingColumnsReason(missing) });
       return false;
     }
-    this.head = header;
+    this.head = head;
+    this.firstRows = new XeroRows(head, new CellReader(this.options.fileName, this.held));
     return true;
   }
 
   row(cells: readonly string[], line: number): void {
-    const number = this.cells.required(this.cell(cells, 'InvoiceNumber'), line, this.column('InvoiceNumber'), 'number');
+    const rows = this.firstRows;
+    if (!rows) return;
+    const number = this.numbers.required(rows.numberCell(cells), line, rows.column('InvoiceNumber'), 'number');
     if (number === undefined) return;
-    if (/credit/i.test(this.cell(cells, 'Type'))) {
+    if (rows.isCreditNote(cells)) {
       countSkipped(this.skipped, 'credit note');
       return;
     }
-    const invoice = this.invoices.get(number);
-    if (!invoice) {
-      this.invoices.set(number, { number, rows: [{ line, cells }], conflicting: false });
+    const seen = this.invoices.get(number);
+    if (seen) {
+      seen.rows += 1;
+      this.checkRepeat(rows, seen, number, cells, line);
       return;
     }
-    const first = invoice.rows[0];
-    if (first) {
-      for (const name of INVOICE_LEVEL) {
-        const value = this.cell(cells, name).trim();
-        const expected = this.cell(first.cells, name).trim();
-        if (value === expected) continue;
-        invoice.conflicting = true;
-        this.options.problems.add({
-          row: line,
-          column: this.column(name),
-          field: name,
-          value,
-          reason: `invoice ${number} has "${expected}" on row ${first.line}: every line of an invoice must repeat the same ${name}`,
-        });
-      }
-    }
-    invoice.rows.push({ line, cells });
+    const invoice: SeenInvoice = { line, rows: 1, signature: rows.invoiceLevel(cells).join(SEPARATOR), conflicting: false, unreadable: false };
+    this.invoices.set(ownString(number), invoice);
+    const { issued, due } = this.held.on(invoice, () => rows.firstRow(cells, line));
+    if (issued !== undefined) note(this.issuedDates, issued, invoice);
+    if (due !== null) note(this.dueDates, due, invoice);
   }
 
   finish(): ConvertedFile {
     const result = emptyConverted();
     result.skipped = this.skipped;
-    const dates: string[] = [];
-    for (const invoice of this.invoices.values()) {
-      const first = invoice.rows[0]?.cells ?? [];
-      for (const name of ['InvoiceDate', 'DueDate']) {
-        const value = this.cell(first, name).trim();
-        if (value !== '') dates.push(value);
-      }
-    }
-    result.dateOrders = dates.length === 0 ? [] : possibleDateOrders(dates);
+    const counted = new Map<string, number>();
+    for (const dates of [this.issuedDates, this.dueDates]) for (const [date, owners] of dates) counted.set(date, (counted.get(date) ?? 0) + owners.length);
+    result.dateOrders = counted.size === 0 ? [] : possibleDateOrders([...counted.keys()]);
     let order = this.options.dateOrder;
     if (order === undefined) {
       if (result.dateOrders.length > 1) {
         result.dateOrderUndecided = true;
         this.options.problems.add({ row: null, column: this.column('InvoiceDate'), field: 'date', reason: AMBIGUOUS_DATES });
       }
-      order = result.dateOrders[0] ?? mostReadable(dates);
+      order = result.dateOrders[0] ?? mostReadable(counted);
     }
-    const invoices: InvoiceRecord[] = [];
+    const dateProblems = result.dateOrderUndecided ? [] : this.dateProblems(order);
+    this.held.release(dateProblems, this.options.problems, (invoice) => !invoice.conflicting, (invoice) => {
+      invoice.unreadable = true;
+    });
     for (const invoice of this.invoices.values()) {
-      if (invoice.conflicting) continue;
-      const record = this.invoice(invoice, result.dateOrderUndecided ? null : order);
-      if (record) invoices.push(record);
+      invoice.signature = '';
+      if (!invoice.conflicting && !invoice.unreadable) result.counts.invoices += 1;
     }
-    // Grouped rows cannot be converted one at a time on a second reading: keep the records.
-    result.records = { kind: 'kept', payments: [], refunds: [], invoices };
-    result.counts.invoices = invoices.length;
+    this.issuedDates.clear();
+    this.dueDates.clear();
+    const head = this.head;
+    if (head && !result.dateOrderUndecided) {
+      // A second reader with its own problem list: any problem now means the file changed.
+      const again = new ProblemList();
+      const rows = new XeroRows(head, new CellReader(this.options.fileName, again));
+      const open = new Map<string, (readonly string[])[]>();
+      const readOrder = order;
+      result.records = { kind: 'reread', convert: (cells, sink) => this.convertAgain(rows, again, readOrder, open, cells, sink) };
+    }
     return result;
   }
 
-  /** One invoice from its rows; dates are left empty while the date order is undecided. */
-  private invoice(invoice: InvoiceRows, order: DateOrder | null): InvoiceRecord | undefined {
-    const first = invoice.rows[0];
-    if (!first) return undefined;
-    const { line, cells } = first;
-    const currency = this.cells.currency(this.cell(cells, 'Currency'), line, this.column('Currency'));
-    const amount = (name: string, field: string): number | undefined =>
-      currency === undefined ? undefined : this.cells.amount(this.cell(cells, name), currency, line, this.column(name), field);
-    const totalMinor = amount('Total', 'total');
-    const amountPaidMinor = amount('InvoiceAmountPaid', 'amount_paid');
-    const amountDueMinor = amount('InvoiceAmountDue', 'amount_due');
-    const status = invoiceStatus(this.cell(cells, 'Status'));
-    if (status === undefined) {
-      this.options.problems.add({ row: line, column: this.column('Status'), field: 'status', value: this.cell(cells, 'Status'), reason: `expected ${INVOICE_STATUS_HINT}` });
-    }
-    const issued = this.cells.required(this.cell(cells, 'InvoiceDate'), line, this.column('InvoiceDate'), 'date');
-    const due = optionalText(this.cell(cells, 'DueDate'));
-    const issuedOn = issued === undefined || order === null ? undefined : this.cells.calendarDate(issued, order, line, this.column('InvoiceDate'), 'date');
-    const dueOn = due === null || order === null ? null : this.cells.calendarDate(due, order, line, this.column('DueDate'), 'due_date');
-    if (currency === undefined || totalMinor === undefined || amountPaidMinor === undefined || amountDueMinor === undefined) return undefined;
-    if (status === undefined || issued === undefined || (order !== null && (issuedOn === undefined || dueOn === undefined))) return undefined;
-    return {
-      number: invoice.number,
-      externalId: null,
-      source: XERO_SOURCE,
-      status,
-      contactName: optionalText(this.cell(cells, 'ContactName')),
-      contactEmail: optionalText(this.cell(cells, 'EmailAddress')),
-      currency,
-      totalMinor,
-      amountPaidMinor,
-      amountDueMinor,
-      amountCreditedMinor: credited(status, totalMinor, amountPaidMinor, amountDueMinor),
-      issuedOn: issuedOn ?? null,
-      dueOn: dueOn ?? null,
-      // The export carries no modification time; the issue date keeps a re-import unchanged.
-      updatedAt: `${issuedOn ?? '1970-01-01'}T00:00:00.000Z`,
-      raw: this.raw(invoice),
-    };
-  }
-
-  /** The invoice's own columns once, then its lines. */
-  private raw(invoice: InvoiceRows): Record<string, unknown> {
-    const header = this.head;
-    if (!header) return {};
-    const invoiceLevel: Record<string, unknown> = {};
-    const first = header.rowObject(invoice.rows[0]?.cells ?? []);
-    for (const [key, value] of Object.entries(first)) if (!LINE_LEVEL.has(key.replace(/^\*/, '').toLowerCase())) invoiceLevel[key] = value;
-    invoiceLevel['lines'] = invoice.rows.map(({ cells }) => {
-      const line: Record<string, string> = {};
-      for (const [key, value] of Object.entries(header.rowObject(cells))) if (LINE_LEVEL.has(key.replace(/^\*/, '').toLowerCase())) line[key] = value;
-      return line;
+  /** A repeated row must repeat its invoice's own columns. */
+  private checkRepeat(rows: XeroRows, seen: SeenInvoice, number: string, cells: readonly string[], line: number): void {
+    const values = rows.invoiceLevel(cells);
+    const signature = values.join(SEPARATOR);
+    if (signature === seen.signature) return;
+    const expected = seen.signature.split(SEPARATOR);
+    INVOICE_LEVEL.forEach((name, index) => {
+      const value = values[index] ?? '';
+      if (value === expected[index]) return;
+      seen.conflicting = true;
+      this.options.problems.add({
+        row: line,
+        column: rows.column(name),
+        field: name,
+        value,
+        reason: `invoice ${number} has "${expected[index] ?? ''}" on row ${seen.line}: every line of an invoice must repeat the same ${name}`,
+      });
     });
-    return invoiceLevel;
   }
 
-  private cell(cells: readonly string[], name: string): string {
-    return at(cells, this.head?.index(name) ?? -1);
+  /** Dates no row can be read with in the chosen order, one problem per invoice, by line. */
+  private dateProblems(order: DateOrder): { owner: SeenInvoice; problem: ProblemAt }[] {
+    const found: { owner: SeenInvoice; problem: ProblemAt; second: number }[] = [];
+    const check = (dates: Map<string, SeenInvoice[]>, name: string, field: string, second: number): void => {
+      const column = this.column(name);
+      for (const [date, owners] of dates) {
+        try {
+          calendarDate(date, order, { record: '', field });
+        } catch (error) {
+          if (!(error instanceof ConversionError)) throw error;
+          for (const owner of owners) found.push({ owner, second, problem: { row: owner.line, column, field, value: error.value, reason: error.reason } });
+        }
+      }
+    };
+    check(this.issuedDates, 'InvoiceDate', 'date', 0);
+    check(this.dueDates, 'DueDate', 'due_date', 1);
+    // As each invoice used to report them: its issue date, then its due date.
+    return found.sort((a, b) => a.owner.line - b.owner.line || a.second - b.second);
+  }
+
+  private convertAgain(rows: XeroRows, problems: ProblemList, order: DateOrder, open: Map<string, (readonly string[])[]>, cells: readonly string[], sink: RecordSink): void {
+    const number = rows.numberCell(cells).trim();
+    if (number === '') throw new FileChangedError(this.options.fileName);
+    if (rows.isCreditNote(cells)) return;
+    const seen = this.invoices.get(number);
+    if (!seen) throw new FileChangedError(this.options.fileName);
+    if (seen.conflicting || seen.unreadable) return;
+    let lines: (readonly string[])[] = [cells];
+    if (seen.rows > 1) {
+      const held = open.get(number);
+      if (!held) {
+        open.set(number, lines);
+        return;
+      }
+      held.push(cells);
+      if (held.length < seen.rows) return;
+      open.delete(number);
+      lines = held;
+    }
+    const record = rows.invoice(number, lines, order);
+    if (!record || problems.count > 0) throw new FileChangedError(this.options.fileName);
+    sink.invoice(record);
   }
 
   private column(name: string): string {
@@ -188,19 +197,21 @@ export class XeroInvoices implements RowConverter {
   }
 }
 
-/**
- * What neither payments nor the amount due explain was credited (credit notes). A voided or
- * deleted invoice owes nothing because it was cancelled, not credited: Xero's API says 0 there.
- */
-function credited(status: string, total: number, paid: number, due: number): number {
-  if (status === 'VOIDED' || status === 'DELETED') return 0;
-  return Math.max(0, total - paid - due);
+/** Notes which invoices' first rows have a date text. */
+function note(dates: Map<string, SeenInvoice[]>, date: string, owner: SeenInvoice): void {
+  const owners = dates.get(date);
+  if (owners) owners.push(owner);
+  else dates.set(ownString(date), [owner]);
 }
 
 /** With no order reading every date, report against the one that reads most of them. */
-function mostReadable(dates: readonly string[]): DateOrder {
+function mostReadable(counted: ReadonlyMap<string, number>): DateOrder {
   const orders: DateOrder[] = ['ymd', 'dmy', 'mdy'];
-  const readable = orders.map((order) => dates.filter((date) => possibleDateOrders([date]).includes(order)).length);
+  const readable = orders.map((order) => {
+    let count = 0;
+    for (const [date, times] of counted) if (possibleDateOrders([date]).includes(order)) count += times;
+    return count;
+  });
   const best = Math.max(...readable);
   return orders[readable.indexOf(best)] ?? 'ymd';
 }

@@ -96,6 +96,46 @@ describe('the xero-invoices preset', () => {
     db.close();
   });
 
+  it('groups the lines of an invoice that are not next to each other, as a sorted spreadsheet leaves them', async () => {
+    const dir = tempDir();
+    const db = openTestDb(dir);
+    const rows = [
+      xeroRow('INV-1', '13/02/2026', '28/02/2026', { total: '30.00', line: 'First' }),
+      xeroRow('INV-2', '14/02/2026', '28/02/2026'),
+      xeroRow('INV-1', '13/02/2026', '28/02/2026', { total: '30.00', line: 'Second' }),
+      xeroRow('INV-3', '15/02/2026', '28/02/2026'),
+      xeroRow('INV-1', '13/02/2026', '28/02/2026', { total: '30.00', line: 'Third' }),
+    ];
+    const path = writeFile(dir, 'scattered.csv', `${HEADER}\n${rows.join('\n')}\n`);
+    const { invoices, reading } = await recordsOf(db, path, XERO);
+    expect(reading.converted.counts.invoices).toBe(3);
+    expect(invoices.map((invoice) => invoice.number).sort()).toEqual(['INV-1', 'INV-2', 'INV-3']);
+    const first = invoices.find((invoice) => invoice.number === 'INV-1');
+    expect(first).toMatchObject({ totalMinor: 3000, issuedOn: '2026-02-13', raw: { lines: [{ Description: 'First' }, { Description: 'Second' }, { Description: 'Third' }] } });
+    db.close();
+  });
+
+  it('names every invoice whose date no order reads, at its row, after the problems found before it', async () => {
+    const dir = tempDir();
+    const db = openTestDb(dir);
+    const rows = [
+      xeroRow('INV-1', '13/02/2026', '28/02/2026', { status: 'Overdue' }),
+      xeroRow('INV-2', '31/02/2026', '28/02/2026'),
+      xeroRow('INV-3', '14/02/2026', '28/02/2026'),
+      xeroRow('INV-4', '31/02/2026', '30/02/2026'),
+    ];
+    const path = writeFile(dir, 'dates.csv', `${HEADER}\n${rows.join('\n')}\n`);
+    const { problems, converted } = await read(db, path, { ...XERO, dateOrder: 'dmy' });
+    expect(problems.kept.map((problem) => problem.message)).toEqual([
+      'row 2, column Status: expected Draft, Awaiting Approval, Awaiting Payment, Paid, Voided or Deleted (value "Overdue")',
+      'row 3, column InvoiceDate: not a real date in DMY order (value "31/02/2026")',
+      'row 5, column InvoiceDate: not a real date in DMY order (value "31/02/2026")',
+      'row 5, column DueDate: not a real date in DMY order (value "30/02/2026")',
+    ]);
+    expect(converted.counts.invoices).toBe(1);
+    db.close();
+  });
+
   it('refuses an unknown status and a missing invoice number', async () => {
     const dir = tempDir();
     const db = openTestDb(dir);

@@ -55,6 +55,30 @@ describe('SourceStore', () => {
     db.close();
   });
 
+  it('counts every record of a large batch, whole multi-row statements and the rest alike', () => {
+    const db = open();
+    const store = new SourceStore(db);
+    const first = Array.from({ length: 250 }, (_, index) => payment({ id: `pi_${index}`, chargeId: `ch_${index}`, amountMinor: index }));
+    expect(store.write({ payments: first }).payments).toEqual({ added: 250, updated: 0, unchanged: 0 });
+    // Again, with every tenth amount changed and 50 new payments among them.
+    const again = [
+      ...first.map((record, index) => (index % 10 === 0 ? { ...record, amountMinor: record.amountMinor + 1 } : record)),
+      ...Array.from({ length: 50 }, (_, index) => payment({ id: `pi_new_${index}`, chargeId: `ch_new_${index}` })),
+    ];
+    expect(store.write({ payments: again }).payments).toEqual({ added: 50, updated: 25, unchanged: 225 });
+    expect(db.get(sql`SELECT count(*) AS n, sum(amount_minor) AS total FROM payments WHERE id NOT LIKE 'pi_new_%'`)).toEqual({ n: 250, total: (249 * 250) / 2 + 25 });
+    db.close();
+  });
+
+  it('treats the same key twice in one batch as a record and its update', () => {
+    const db = open();
+    const store = new SourceStore(db);
+    const outcome = store.write({ payments: [payment(), payment({ status: 'canceled' }), payment({ status: 'canceled' })] });
+    expect(outcome.payments).toEqual({ added: 1, updated: 1, unchanged: 1 });
+    expect(db.all(sql`SELECT id, status FROM payments`)).toEqual([{ id: 'pi_1', status: 'canceled' }]);
+    db.close();
+  });
+
   it('fails loudly on a constraint other than the natural key, and a transaction keeps nothing of the batch', () => {
     const db = open();
     const store = new SourceStore(db);
