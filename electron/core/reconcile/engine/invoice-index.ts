@@ -17,7 +17,9 @@ export class InvoiceIndex {
   }
 
   find(reference: string): EngineInvoice | undefined {
-    return this.byNumber.get(reference) ?? this.byExternalId.get(reference);
+    const invoice = this.byNumber.get(reference);
+    if (invoice !== undefined || this.byExternalId.size === 0) return invoice;
+    return this.byExternalId.get(reference);
   }
 
   byNumberOnly(number: string): EngineInvoice | undefined {

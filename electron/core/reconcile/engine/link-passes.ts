@@ -1,6 +1,6 @@
 import type { InvoiceIndex, PaymentIndex } from './invoice-index';
 import type { LinkGraph } from './link-graph';
-import { referenceTokens } from './reference-tokens';
+import { eachReference } from './reference-tokens';
 import type { BillingAllocation, EngineInvoice, EnginePayment, PeopleDecisions } from './types';
 
 // The linking passes, in falling confidence. Only these link on their own; suggestions wait for
@@ -9,10 +9,10 @@ import type { BillingAllocation, EngineInvoice, EnginePayment, PeopleDecisions }
 /** Pass 1: the gateway's metadata names the invoice, by number or by billing's id. */
 export function linkByReference(payments: readonly EnginePayment[], invoices: InvoiceIndex, graph: LinkGraph): void {
   for (const payment of payments) {
-    for (const token of referenceTokens(payment.invoiceReference)) {
+    eachReference(payment.invoiceReference, (token) => {
       const invoice = invoices.find(token);
       if (invoice) graph.add(payment, invoice, 'reference');
-    }
+    });
   }
 }
 
@@ -23,10 +23,10 @@ export function linkByReference(payments: readonly EnginePayment[], invoices: In
 export function referencePairs(payments: readonly EnginePayment[], invoices: InvoiceIndex): Array<[EnginePayment, EngineInvoice]> {
   const pairs: Array<[EnginePayment, EngineInvoice]> = [];
   for (const payment of payments) {
-    for (const token of referenceTokens(payment.invoiceReference)) {
+    eachReference(payment.invoiceReference, (token) => {
       const invoice = invoices.find(token);
       if (invoice) pairs.push([payment, invoice]);
-    }
+    });
   }
   return pairs;
 }
