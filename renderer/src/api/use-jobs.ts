@@ -17,7 +17,7 @@ export function useJob(jobId: string | null, started: JobProgress | undefined): 
   return jobs.data?.find((job) => job.jobId === jobId) ?? (started?.jobId === jobId ? started : undefined);
 }
 
-type JobCall = 'sync.start' | 'import.start' | 'jobs.cancel';
+type JobCall = 'sync.start' | 'import.start' | 'recon.run' | 'jobs.cancel';
 
 /** Starts or cancels a job; the answer goes straight into the jobs list so it shows at once. */
 export function useJobMutation<N extends JobCall>(name: N): UseMutationResult<JobProgress, ApiError, CallInput<N>> {

@@ -1,8 +1,7 @@
-import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import type { UseMutationResult } from '@tanstack/react-query';
 import type { CallInput, CallOutput } from '../../../../shared/contract/calls';
 import type { ApiError } from '../../../../shared/contract/errors';
 import type { CallName } from '../../../../shared/contract/names';
-import { recordJobProgress } from '../../api/jobs-cache';
 import { useCallMutation } from '../../api/use-call';
 
 /** Everything a decision can change the look of; refreshed before the mutation reports back. */
@@ -23,10 +22,4 @@ type DecisionCall = 'recon.decide' | 'recon.bulk' | 'recon.undo';
  */
 export function useDecision<N extends DecisionCall>(name: N): UseMutationResult<CallOutput<N>, ApiError, CallInput<N>> {
   return useCallMutation(name, { invalidates: AFTER_DECISION });
-}
-
-/** Starts a reconciliation run; its progress goes into the jobs list like a sync's. */
-export function useReconRun(): UseMutationResult<CallOutput<'recon.run'>, ApiError, CallInput<'recon.run'>> {
-  const queryClient = useQueryClient();
-  return useCallMutation('recon.run', { onSuccess: (progress) => recordJobProgress(queryClient, progress) });
 }

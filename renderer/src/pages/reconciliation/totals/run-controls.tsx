@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import type { ReconRun } from '../../../../../shared/contract/reconcile';
-import { useJob, useJobs } from '../../../api/use-jobs';
+import { useJob, useJobMutation, useJobs } from '../../../api/use-jobs';
 import { CallError } from '../../../components/call-error';
 import { formatCount } from '../../../lib/format-count';
 import { JobCard } from '../../connections/jobs/job-card';
 import { TimeAgo } from '../../connections/time-ago';
-import { useReconRun } from '../use-decisions';
 
 function LastRun({ run, now }: { run: ReconRun | null; now: number }): ReactNode {
   if (run === null) return <span>Not reconciled yet.</span>;
@@ -26,7 +25,7 @@ interface RunControlsProps {
 
 /** When reconciliation last ran, a way to run it again, and the run's progress with Cancel. */
 export function RunControls({ lastRun, pending, now }: RunControlsProps): ReactNode {
-  const run = useReconRun();
+  const run = useJobMutation('recon.run');
   const jobs = useJobs();
   // The run this page started, else one started elsewhere (after a sync) that is still going.
   const started = useJob(run.data?.jobId ?? null, run.data);
