@@ -154,6 +154,9 @@ describe('closing a period', () => {
     expect(() => closePeriod(db, { period: '2024-03', residualNotes: { USD: 'again' }, actor: 'bob', now })).toThrow(
       expect.objectContaining({ code: 'conflict', message: '2024-03 was already closed on 2024-04-03 by alice.' }),
     );
+    expect(db.all(sql`SELECT actor, action, entity_id, reason FROM audit_log`)).toEqual([
+      { actor: 'alice', action: 'period.close', entity_id: '2024-03', reason: 'USD: Payment for February invoice INV-4' },
+    ]);
   });
 
   it('keeps a closed bridge as it was sealed when the data changes later', () => {

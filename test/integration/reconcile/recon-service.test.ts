@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EventBus } from '../../../electron/core/api/event-bus';
+import { verifyAudit } from '../../../electron/core/audit/audit-log';
 import type { Database } from '../../../electron/core/db/database';
 import { sql } from '../../../electron/core/db/sql';
 import { createImportService } from '../../../electron/core/import/import-service';
@@ -64,7 +65,7 @@ describe('the reconciliation service', () => {
   });
 
   it('resolves with a reason, and undo brings the item back as it was', async () => {
-    const { recon, announced } = await serviceOnImportedFiles();
+    const { db, recon, announced } = await serviceOnImportedFiles();
     const outcome = await recon.decide({ kind: 'resolve', key: 'invoice:INV-1', reason: 'refund posted as a credit note tomorrow' });
     expect(outcome).toEqual({ affected: 1, summary: 'Resolved invoice INV-1' });
     expect(openKeys(recon)).not.toContain('invoice:INV-1');
@@ -74,6 +75,11 @@ describe('the reconciliation service', () => {
     expect(await recon.undo()).toEqual({ affected: 1, summary: 'Undid: Resolved invoice INV-1' });
     expect(openKeys(recon)).toContain('invoice:INV-1');
     expect(recon.item('invoice:INV-1').history.map((entry) => [entry.kind, entry.actor, entry.undone])).toEqual([['resolve', 'ana', true]]);
+    expect(db.all(sql`SELECT actor, action, entity_id, reason FROM audit_log ORDER BY seq`)).toEqual([
+      { actor: 'ana', action: 'recon.resolve', entity_id: 'invoice:INV-1', reason: 'refund posted as a credit note tomorrow' },
+      { actor: 'ana', action: 'recon.undo', entity_id: '1', reason: 'Resolved invoice INV-1' },
+    ]);
+    expect(verifyAudit(db)).toEqual({ intact: true, entries: 2 });
   });
 
   it('matches by hand, re-evaluating both sides at once, and undoes the match', async () => {

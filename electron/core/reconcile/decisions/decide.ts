@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import { joinSql, sql } from '../../db/sql';
 import { whereOf } from '../items/item-filter';
 import { markDirty, type DirtyEntry } from '../store/dirty';
+import { appendAudit } from '../../audit/audit-log';
 import { latestUndoable, markUndone, recordDecision } from './decision-log';
 import { setItemState, restoreItems } from './item-decisions';
 import { restoreLink, writeLinkDecision } from './link-decisions';
@@ -40,6 +41,7 @@ export function applyDecision(context: DecisionContext, decision: Decision): { o
       const items = setItemState(db, sql`item_key = ${decision.key}`, ITEM_STATE[decision.kind], reason, actor, at);
       const summary = `${VERB[decision.kind]} ${describeKey(decision.key)}`;
       recordDecision(db, { kind: decision.kind, actor, at, itemKeys: [decision.key], reason, summary, undo: { links: [], items } });
+      appendAudit(db, { at, actor, action: `recon.${decision.kind}`, entityType: 'reconciliation_item', entityId: decision.key, before: items[0] ?? null, after: { state: ITEM_STATE[decision.kind] }, reason });
       return { outcome: { affected: items.reduce((sum, group) => sum + group.keys.length, 0), summary }, dirty: [] };
     }
     const before = writeLinkDecision(db, decision, actor, at);
@@ -60,6 +62,16 @@ export function applyDecision(context: DecisionContext, decision: Decision): { o
       summary,
       undo: { links: [before], items: [] },
     });
+    appendAudit(db, {
+      at,
+      actor,
+      action: `recon.${decision.kind}`,
+      entityType: 'match_link',
+      entityId: `${decision.invoiceNumber} ↔ ${decision.paymentId}`,
+      before: before.row,
+      after: { item: decision.key, decision: decision.kind },
+      reason: 'reason' in decision ? (decision.reason ?? null) : null,
+    });
     return { outcome: { affected: 1, summary }, dirty };
   });
 }
@@ -75,6 +87,17 @@ export function applyBulk(context: DecisionContext, bulk: BulkDecision): Decisio
     const keys = items.flatMap((group) => group.keys);
     const summary = `${VERB[bulk.action]} ${keys.length} item${keys.length === 1 ? '' : 's'}`;
     recordDecision(db, { kind: bulk.action, actor, at, itemKeys: keys, reason: bulk.remark, summary, undo: { links: [], items } });
+    appendAudit(db, {
+      at,
+      actor,
+      action: `recon.bulk_${bulk.action}`,
+      entityType: 'reconciliation_items',
+      entityId: null,
+      // Counts, not a million keys: the decision log keeps the keys for Undo.
+      before: items.map((group) => ({ state: group.state, reason: group.resolution_reason, count: group.keys.length })),
+      after: { state: ITEM_STATE[bulk.action], count: keys.length, target: bulk.target.kind === 'filter' ? { filter: bulk.target.filter } : { keys: keys.length } },
+      reason: bulk.remark,
+    });
     return { affected: keys.length, summary };
   });
 }
@@ -94,6 +117,7 @@ export function undoLatest(context: DecisionContext): { outcome: DecisionOutcome
     ]);
     markDirty(db, dirty);
     markUndone(db, latest.id, at);
+    appendAudit(db, { at, actor: context.actor, action: 'recon.undo', entityType: 'decision', entityId: String(latest.id), before: null, after: null, reason: latest.summary });
     const affected = latest.undo.links.length + latest.undo.items.reduce((sum, group) => sum + group.keys.length, 0);
     return { outcome: { affected, summary: `Undid: ${latest.summary}` }, dirty };
   });

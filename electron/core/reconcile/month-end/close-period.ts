@@ -7,6 +7,7 @@ import { assembleBridge } from './assemble-bridge';
 import { bridgeSums } from './bridge-sums';
 import { closedBridge, saveClosedBridge } from './closed-periods';
 import type { Bridge } from '../../../../shared/contract/reconcile';
+import { appendAudit } from '../../audit/audit-log';
 
 export interface CloseRequest {
   period: Period;
@@ -50,7 +51,22 @@ export function closePeriod(db: Database, request: CloseRequest): Bridge {
       })),
     };
     saveClosedBridge(db, sealed);
-    db.run(sql`UPDATE exceptions SET sealed = 1 WHERE period = ${period}`);
+    const items = db.run(sql`UPDATE exceptions SET sealed = 1 WHERE period = ${period}`).changes;
+    appendAudit(db, {
+      at: request.now,
+      actor: request.actor,
+      action: 'period.close',
+      entityType: 'period',
+      entityId: period,
+      before: { state: 'open' },
+      after: { state: 'closed', itemsSealed: items, currencies: sealed.currencies },
+      reason: notesOf(sealed),
+    });
     return sealed;
   });
+}
+
+function notesOf(bridge: Bridge): string | null {
+  const notes = bridge.currencies.filter((currency) => currency.residualNote).map((currency) => `${currency.currency}: ${currency.residualNote ?? ''}`);
+  return notes.length > 0 ? notes.join('; ') : null;
 }
