@@ -6,6 +6,7 @@ import { historyOf } from '../decisions/decision-log';
 import { reconcile } from '../engine/reconcile';
 import type { EngineLink, EngineSuggestion } from '../engine/types';
 import { loadAffected } from '../store/load-affected';
+import type { PaymentRow as SourcePaymentRow } from '../store/source-rows';
 import { findItem } from './item-query';
 
 /** Enough to open one customer's worth of records; beyond it the detail shows what is stored. */
@@ -87,18 +88,10 @@ export function invoiceView(db: Database, number: string): InvoiceView | undefin
   };
 }
 
-interface PaymentRow {
-  id: string;
-  charge_id: string | null;
-  status: string;
-  currency: string;
-  amount_minor: number;
-  refunded_minor: number;
-  customer_email: string | null;
-  invoice_reference: string | null;
+/** The engine's payment row, with what the detail also shows of the card. */
+interface PaymentRow extends SourcePaymentRow {
   card_brand: string | null;
   card_last4: string | null;
-  created_at: string;
 }
 
 export function paymentView(db: Database, id: string, link: PaymentView['link']): PaymentView | undefined {

@@ -15,12 +15,20 @@ function parse(fingerprint: string): Evaluation {
   return {
     cls,
     currency,
-    stake: Number(stake),
-    total: total === '' ? null : Number(total),
-    billing: Number(billing),
-    gateway: Number(gateway),
+    stake: minorUnits(stake),
+    total: total === '' ? null : minorUnits(total),
+    billing: minorUnits(billing),
+    gateway: minorUnits(gateway),
     payments: payments === '' ? [] : payments.split(','),
   };
+}
+
+/** The fingerprint holds integer minor units as written by fingerprintOf; anything else is a bug. */
+function minorUnits(text: string): number {
+  if (!/^-?\d+$/.test(text)) throw new Error(`not an amount in minor units: ${text}`);
+  const value = Number.parseInt(text, 10);
+  if (!Number.isSafeInteger(value)) throw new Error(`amount out of range: ${text}`);
+  return value;
 }
 
 /** What changed between two evaluations of an item, in a finance user's words. */
