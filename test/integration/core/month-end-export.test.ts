@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +10,7 @@ import type { Logger } from '../../../electron/core/util/logger';
 import { startConsoleServer, type ConsoleServer } from '../../../electron/server/console-server';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { insertItem } from './month-end-db';
+import { rawGet } from '../../helpers/raw-get';
 
 // recon.export through the real backend (its own snapshot connection, the lead's item query),
 // then the browser console's download endpoint, behind the same guard as every other call.
@@ -49,17 +49,6 @@ async function exportOf(backend: Backend, input: unknown): Promise<ExportFile> {
   const envelope = await backend.dispatch('recon.export', input);
   if (!envelope.ok) throw new Error(envelope.error.message);
   return ExportFile.parse(envelope.value);
-}
-
-function rawGet(port: number, path: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 describe('exporting through the backend and downloading from the browser console', () => {

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/core/backend';
 import type { Logger } from '../../../electron/core/util/logger';
 import { startConsoleServer, type ConsoleServer } from '../../../electron/server/console-server';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { rawGet } from '../../helpers/raw-get';
 
 const tempDir = useTempDirs();
 const quiet: Logger = { info: () => undefined, error: () => undefined };
@@ -50,18 +50,6 @@ function call(base: string, name: string, input: unknown, headers: Record<string
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(input),
-  });
-}
-
-/** fetch() will not send a forged Host header, so this one uses node:http. */
-function rawGet(port: number, path: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', reject);
-    req.end();
   });
 }
 
