@@ -15,7 +15,7 @@ export class BillingWriter {
   constructor(
     private readonly db: Database,
     private readonly store: SourceStore,
-    private readonly tally: SyncTally,
+    private readonly tally: Pick<SyncTally, 'add'>,
   ) {}
 
   invoices(rows: readonly InvoiceRows[]): void {

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import { bearerToken, type BillingCredentials, type ConnectorConfig } from '../connector-config';
 import { requestJson } from '../request-json';
-import { XeroInvoicesPage } from './xero-schemas';
+import { TransmissionError } from '../transmission-error';
+import { XeroCreatedPayments, XeroInvoice, XeroInvoicesPage } from './xero-schemas';
 
 // Why not xero-node's AccountingApi? It can be pointed elsewhere (its constructor takes a base
 // path), but for a sync that must survive faults it falls short: requests go through axios with
@@ -73,6 +75,43 @@ export class XeroBilling {
       serverTimeMs: value.DateTimeUTC === undefined ? null : msJsonDate(value.DateTimeUTC),
     };
   }
+
+  /** One invoice with its payments, by InvoiceID or InvoiceNumber (Xero takes either). */
+  async invoice(idOrNumber: string): Promise<XeroInvoice> {
+    const url = new URL(`${XERO_API_PATH}/Invoices/${encodeURIComponent(idOrNumber)}`, this.connector.baseUrl);
+    const response = await untilAborted(
+      requestJson({ url, headers: await this.headers(), timeoutMs: this.options.timeoutMs, schema: XeroInvoicesPage }),
+      this.options.signal,
+    );
+    const [invoice] = response.value.Invoices;
+    const checked = XeroInvoice.safeParse(invoice);
+    if (!checked.success) throw schemaDrift(`GET ${url.pathname}`, checked.error);
+    return checked.data;
+  }
+
+  /**
+   * Records payments (PUT /Payments) from a body built by the caller, sent byte for byte as given
+   * so that every attempt is the same request. The idempotency key makes a repeat within Xero's
+   * window a replay instead of a second payment; the caller still checks the invoice first, as
+   * the window is finite.
+   */
+  async createPayment(body: string, idempotencyKey: string): Promise<{ paymentId: string }> {
+    const url = new URL(`${XERO_API_PATH}/Payments`, this.connector.baseUrl);
+    const headers = { ...(await this.headers()), 'content-type': 'application/json', 'idempotency-key': idempotencyKey };
+    const response = await untilAborted(
+      requestJson({ method: 'PUT', url, headers, body, timeoutMs: this.options.timeoutMs, schema: XeroCreatedPayments }),
+      this.options.signal,
+    );
+    const [created] = response.value.Payments;
+    if (!created) throw new TransmissionError('integration', `PUT ${url.pathname}`, 'Billing answered without the payment it recorded');
+    return { paymentId: created.PaymentID };
+  }
+}
+
+function schemaDrift(endpoint: string, error: z.ZodError): TransmissionError {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'the body';
+  return new TransmissionError('integration', endpoint, `Unexpected response shape at Invoices.0.${where}: ${issue?.message ?? 'missing'}`);
 }
 
 function msJsonDate(text: string): number | null {
@@ -82,7 +121,9 @@ function msJsonDate(text: string): number | null {
 
 /**
  * request-json takes no AbortSignal, so a cancel abandons the request instead: the job stops at
- * once, and the orphaned GET finishes or times out on its own, harmlessly.
+ * once, and the orphaned request finishes or times out on its own. A GET is harmless; an
+ * abandoned PUT leaves its outbox row in flight, and the check before the next attempt finds
+ * out whether it landed.
  */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(new Error('Cancelled'));

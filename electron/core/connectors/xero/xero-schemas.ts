@@ -73,3 +73,9 @@ export const XeroInvoice = z.looseObject({
   Overpayments: z.array(XeroInvoiceOverpayment).optional(),
 });
 export type XeroInvoice = z.infer<typeof XeroInvoice>;
+
+/** The answer to PUT /Payments: the payments billing recorded, in the order sent. */
+export const XeroCreatedPayments = z.looseObject({
+  Payments: z.array(z.looseObject({ PaymentID: guid, Reference: text.optional(), Amount: amount.optional() })),
+});
+export type XeroCreatedPayments = z.infer<typeof XeroCreatedPayments>;
