@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/app';
+import type { TableName } from '../../shared/contract/tables';
 import type { Envelope } from '../../shared/contract/errors';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
@@ -16,6 +17,9 @@ import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
 import { createImportService } from './import/import-service';
 import { JobRegistry } from './jobs/job-registry';
+import { billingClients } from './outbox/billing-clients';
+import { OutboxService } from './outbox/outbox-service';
+import { OutboxWorker } from './outbox/outbox-worker';
 import { osActor } from './reconcile/month-end/os-actor';
 import { ReconService } from './reconcile/recon-service';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
@@ -88,18 +92,31 @@ export function createBackend(options: BackendOptions): Backend {
       options.probe,
     );
     const jobs = new JobRegistry(db, bus, logger);
+    const announce = (tables: TableName[]): void => bus.emit('data.changed', { tables });
+    const recon = new ReconService({ db, jobs, actor: osActor(), announce });
+    const outboxWorker = new OutboxWorker({
+      db,
+      billingFor: billingClients((id) => directory.find(id)),
+      actor: osActor,
+      logger,
+      announce,
+      onLanded: () => recon.reconcileLatest().catch((error: unknown) => logger.error('Reconciling a recorded payment failed', error)),
+    });
+    health.onRecovered((connectorId) => outboxWorker.connectorRecovered(connectorId));
     workspace = {
       db,
       connectors,
       health,
       jobs,
       imports: createImportService({ db, uploads }),
-      recon: new ReconService({ db, jobs, actor: osActor(), announce: (tables) => bus.emit('data.changed', { tables }) }),
+      recon,
+      outbox: new OutboxService({ db, worker: outboxWorker, recon, connectors: () => directory.list(), actor: osActor, announce }),
       uploads,
       directory,
       secrets: options.secrets ?? null,
     };
     health.start();
+    outboxWorker.start();
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
     else if (workspace.recon.needsRun()) workspace.recon.start(false);
     const ready = workspace;
@@ -134,6 +151,7 @@ export function createBackend(options: BackendOptions): Backend {
     dispatch: (name, input) => dispatch(handlers, name, input, logger),
     subscribe: (listener) => bus.subscribe(listener),
     close: async () => {
+      await workspace?.outbox.stop();
       await workspace?.jobs.stopAll();
       await workspace?.health.stop();
       if (opened.state === 'ready') opened.db.close();

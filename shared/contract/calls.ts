@@ -26,6 +26,18 @@ import {
   RawRecord,
   ReconSummary,
 } from './reconcile';
+import {
+  OutboxActionOutcome,
+  OutboxActionRequest,
+  OutboxDetail,
+  OutboxFilter,
+  OutboxId,
+  OutboxPage,
+  OutboxRow,
+  OutboxSummary,
+  PostToBilling,
+  PostToBillingOutcome,
+} from './outbox';
 import type { TableName } from './tables';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -135,6 +147,18 @@ export const CALLS = {
   'recon.closePeriod': { input: ClosePeriod, output: Bridge, reads: [] },
   /** Writes the file on the Node side; the transport then offers it for saving (see bridge.ts). */
   'recon.export': { input: ExportRequest, output: ExportFile, reads: [] },
+  'outbox.summary': { input: empty, output: OutboxSummary, reads: ['outbox'] },
+  'outbox.list': {
+    input: z.object({ filter: OutboxFilter, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(500) }).strict(),
+    output: OutboxPage,
+    reads: ['outbox'],
+  },
+  'outbox.detail': { input: z.object({ id: OutboxId }).strict(), output: OutboxDetail, reads: ['outbox'] },
+  /** The postings a reconciliation item asked for, newest first. */
+  'outbox.forItem': { input: z.object({ key: ItemKey }).strict(), output: z.array(OutboxRow), reads: ['outbox'] },
+  'outbox.act': { input: OutboxActionRequest, output: OutboxActionOutcome, reads: [] },
+  /** Queues the item's unrecorded gateway payments for billing; they go out through the outbox. */
+  'outbox.postItem': { input: PostToBilling, output: PostToBillingOutcome, reads: [] },
 } as const satisfies Record<CallName, CallSpec>;
 
 export type Calls = typeof CALLS;

@@ -33,6 +33,12 @@ export const CALL_NAMES = [
   'recon.bridge',
   'recon.closePeriod',
   'recon.export',
+  'outbox.summary',
+  'outbox.list',
+  'outbox.detail',
+  'outbox.forItem',
+  'outbox.act',
+  'outbox.postItem',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

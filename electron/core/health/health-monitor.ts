@@ -16,6 +16,7 @@ export class HealthMonitor {
   private timer: NodeJS.Timeout | null = null;
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly lastOutcome = new Map<string, string>();
+  private readonly recoveryListeners = new Set<(connectorId: string) => void>();
 
   constructor(
     private readonly directory: { list(): readonly ConnectorConfig[] },
@@ -50,6 +51,12 @@ export class HealthMonitor {
     );
   }
 
+  /** Calls `listener` whenever a connector that was failing answers again. */
+  onRecovered(listener: (connectorId: string) => void): () => void {
+    this.recoveryListeners.add(listener);
+    return () => this.recoveryListeners.delete(listener);
+  }
+
   /** Drops what is remembered of a connector that was removed. */
   forget(connectorId: string): void {
     this.lastOutcome.delete(connectorId);
@@ -70,8 +77,10 @@ export class HealthMonitor {
     const outcome = await this.outcomeOf(connector);
     this.repo.recordCheck(connector.id, outcome);
     const signature = outcome.ok ? 'ok' : `${outcome.failureClass}:${outcome.httpStatus}:${outcome.message}`;
-    const changed = this.lastOutcome.get(connector.id) !== signature;
+    const previous = this.lastOutcome.get(connector.id);
+    const changed = previous !== signature;
     this.lastOutcome.set(connector.id, signature);
+    if (outcome.ok && previous !== undefined && previous !== 'ok') for (const listener of this.recoveryListeners) listener(connector.id);
     if (announce || changed) {
       this.bus.emit('data.changed', { tables: ['connector_health', 'transmission_failures'] });
     }

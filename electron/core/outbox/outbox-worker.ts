@@ -49,6 +49,7 @@ export class OutboxWorker {
   private pass: Promise<void> | null = null;
   private again = false;
   private recovered = false;
+  private started = false;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.now = options.now ?? (() => new Date());
@@ -64,12 +65,13 @@ export class OutboxWorker {
 
   /** Runs in the background from now on: a pass now, then one whenever a row falls due. */
   start(): void {
+    this.started = true;
     this.wake();
   }
 
-  /** Something was queued or retried: look at once (passes never overlap). */
+  /** Something was queued or retried: look at once (passes never overlap). A worker driven by hand (the CLI) ignores it. */
   wake(): void {
-    if (this.stopping.signal.aborted) return;
+    if (!this.started || this.stopping.signal.aborted) return;
     if (this.pass) {
       this.again = true;
       return;

@@ -62,7 +62,7 @@ function refusalBeforePosting(invoice: XeroInvoice, row: StoredOutboxRow, due: n
   if (invoice.Status !== 'AUTHORISED') return `Invoice ${row.invoice_number} is ${invoice.Status}; billing takes payments only on approved invoices awaiting payment`;
   if (due === null) return `Invoice ${row.invoice_number}'s AmountDue is not a valid ${row.currency} amount`;
   if (due < row.amount_minor) {
-    return `Invoice ${row.invoice_number} has ${minorToDecimal(due, row.currency)} ${row.currency} due, less than the ${minorToDecimal(row.amount_minor, row.currency)} to record: it was paid another way`;
+    return `Invoice ${row.invoice_number} has ${minorToDecimal(due, row.currency)} ${row.currency} due, less than the ${minorToDecimal(row.amount_minor, row.currency)} ${row.currency} to record: it was paid another way`;
   }
   return null;
 }

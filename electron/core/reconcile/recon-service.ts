@@ -142,6 +142,12 @@ export class ReconService {
     return { ...outcome, message: `${outcome.message} ${describeRun(run)}`, tables: [...outcome.tables, ...RESULT_TABLES] };
   }
 
+  /** Reconciles what changed outside a job (a payment the outbox recorded) and tells the UI. */
+  async reconcileLatest(): Promise<void> {
+    const run = await this.reconcileChanges();
+    if (run) this.options.announce(RESULT_TABLES);
+  }
+
   private reconcileChanges(job?: JobContext): Promise<ReconRun | null> {
     return this.serialized(() =>
       runReconciliation(this.db, {

@@ -9,6 +9,7 @@ import type { HealthMonitor } from '../../health/health-monitor';
 import type { ImportService } from '../../import/import-service';
 import type { SecretStore } from '../../secrets/secret-store';
 import type { JobRegistry } from '../../jobs/job-registry';
+import type { OutboxService } from '../../outbox/outbox-service';
 import type { ReconService } from '../../reconcile/recon-service';
 import type { UploadStore } from '../../uploads/upload-store';
 import type { Logger } from '../../util/logger';
@@ -22,6 +23,7 @@ export interface WorkspaceServices {
   jobs: JobRegistry;
   imports: ImportService;
   recon: ReconService;
+  outbox: OutboxService;
   uploads: UploadStore;
   /** The partners this workspace talks to, with their secrets (memory only). */
   directory: ConnectorDirectory;

@@ -5,6 +5,7 @@ import { exportHandlers } from './export-handlers';
 import type { HandlerContext } from './handler-context';
 import { jobHandlers } from './job-handlers';
 import { monthEndHandlers } from './month-end-handlers';
+import { outboxHandlers } from './outbox-handlers';
 import { reconHandlers } from './recon-handlers';
 import { sandboxHandlers } from './sandbox-handlers';
 
@@ -19,6 +20,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...reconHandlers(context),
     ...monthEndHandlers(context),
     ...exportHandlers(context),
+    ...outboxHandlers(context),
   };
 }
 

@@ -1,0 +1,94 @@
+import type { OutboxActionOutcome, OutboxActionRequest, OutboxDetail, OutboxFilter, OutboxPage, OutboxRow, OutboxSummary, PostToBilling } from '../../../shared/contract/outbox';
+import { ApiError } from '../../../shared/contract/errors';
+import type { TableName } from '../../../shared/contract/tables';
+import type { ConnectorConfig } from '../connectors/connector-config';
+import type { Database } from '../db/database';
+import { sql } from '../db/sql';
+import type { ReconService } from '../reconcile/recon-service';
+import { postingsForItem } from './item-postings';
+import { actOnOutbox } from './outbox-actions';
+import { listOutbox, outboxDetail, outboxForItem, outboxIdsMatching, outboxSummary } from './outbox-query';
+import { toOutboxRow } from './outbox-row';
+import type { OutboxWorker } from './outbox-worker';
+import { queuePosting } from './queue-posting';
+
+export interface OutboxServiceOptions {
+  db: Database;
+  worker: OutboxWorker;
+  recon: ReconService;
+  /** The configured partners; rows go to a billing connector among them. */
+  connectors: () => readonly ConnectorConfig[];
+  actor: () => string;
+  announce: (tables: TableName[]) => void;
+  now?: () => Date;
+}
+
+/** The outbox as the console uses it: what is queued, what people do to it, and posting from an item. */
+export class OutboxService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: OutboxServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Stops sending; whatever is in flight is checked by the next start. */
+  stop(): Promise<void> {
+    return this.options.worker.stop();
+  }
+
+  summary(): OutboxSummary {
+    return outboxSummary(this.options.db);
+  }
+
+  list(filter: OutboxFilter, offset: number, limit: number): OutboxPage {
+    return listOutbox(this.options.db, filter, offset, limit);
+  }
+
+  detail(id: number): OutboxDetail {
+    return outboxDetail(this.options.db, id);
+  }
+
+  forItem(key: string): OutboxRow[] {
+    return outboxForItem(this.options.db, key);
+  }
+
+  act(request: OutboxActionRequest): OutboxActionOutcome {
+    const { db } = this.options;
+    const ids = request.selection.by === 'ids' ? request.selection.ids : outboxIdsMatching(db, request.selection.filter);
+    const outcome = actOnOutbox(db, request.action, ids, {
+      actor: this.options.actor(),
+      now: this.now(),
+      remark: request.remark ?? null,
+      maxAttempts: this.options.worker.maxAttempts,
+    });
+    this.options.announce(['outbox', 'audit_log']);
+    if (request.action === 'retry' && outcome.changed > 0) this.options.worker.wake();
+    return outcome;
+  }
+
+  /** Queues what an unposted_payment item's gateway payments still owe billing; they go out at once, or when billing is back. */
+  postItem(request: PostToBilling): OutboxRow[] {
+    const { db } = this.options;
+    const detail = this.options.recon.item(request.key);
+    const invoiceNumber = detail.invoices[0]?.number ?? null;
+    const connectorId = this.billingConnectorFor(invoiceNumber);
+    const postings = postingsForItem(db, detail, { connectorId, accountCode: request.accountCode });
+    const context = { actor: this.options.actor(), now: this.now(), maxAttempts: this.options.worker.maxAttempts, reason: request.reason ?? null };
+    const rows = db.transaction(() => postings.map((posting) => queuePosting(db, posting, context)));
+    this.options.announce(['outbox', 'audit_log']);
+    this.options.worker.wake();
+    return rows.map(toOutboxRow);
+  }
+
+  /** The billing connector the invoice came from, else the only one configured. */
+  private billingConnectorFor(invoiceNumber: string | null): string {
+    const billing = this.options.connectors().filter((connector) => connector.kind === 'billing');
+    const source = invoiceNumber === null ? undefined : this.options.db.get<{ source: string }>(sql`SELECT source FROM invoices WHERE number = ${invoiceNumber}`)?.source;
+    const own = billing.find((connector) => connector.id === source);
+    if (own) return own.id;
+    const [only, ...others] = billing;
+    if (!only) throw new ApiError('unavailable', 'No billing system is connected: connect one on the Connections page, then post.');
+    if (others.length > 0) throw new ApiError('conflict', `Invoice ${invoiceNumber ?? ''} came from a file, and several billing systems are connected: it is not clear which one to post to.`);
+    return only.id;
+  }
+}

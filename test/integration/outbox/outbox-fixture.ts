@@ -1,0 +1,49 @@
+import type { ConnectorConfig } from '../../../electron/core/connectors/connector-config';
+import { EventBus } from '../../../electron/core/api/event-bus';
+import type { Database } from '../../../electron/core/db/database';
+import { sql } from '../../../electron/core/db/sql';
+import { JobRegistry } from '../../../electron/core/jobs/job-registry';
+import { billingClients } from '../../../electron/core/outbox/billing-clients';
+import { OutboxService } from '../../../electron/core/outbox/outbox-service';
+import { OutboxWorker } from '../../../electron/core/outbox/outbox-worker';
+import type { RetrySchedule } from '../../../electron/core/outbox/retry-schedule';
+import { ReconService } from '../../../electron/core/reconcile/recon-service';
+import type { Logger } from '../../../electron/core/util/logger';
+
+export const quiet: Logger = { info: () => undefined, error: () => undefined };
+
+/** Quick retries so a test that waits for one does not wait long. */
+export const QUICK_RETRIES: RetrySchedule = { baseDelayMs: { connection: 20, system: 20 }, maxDelayMs: 50, maxAttempts: 3 };
+
+export interface OutboxRig {
+  outbox: OutboxService;
+  worker: OutboxWorker;
+  recon: ReconService;
+  landed: Promise<void>[];
+}
+
+/** The outbox wired as the backend wires it, over a given database and connectors. */
+export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule: RetrySchedule = QUICK_RETRIES): OutboxRig {
+  const jobs = new JobRegistry(db, new EventBus(), quiet);
+  const recon = new ReconService({ db, jobs, actor: 'ada', announce: () => undefined });
+  const landed: Promise<void>[] = [];
+  const worker = new OutboxWorker({
+    db,
+    billingFor: billingClients((id) => connectors.find((connector) => connector.id === id), 3_000),
+    actor: () => 'ada',
+    logger: quiet,
+    announce: () => undefined,
+    onLanded: () => void landed.push(recon.reconcileLatest()),
+    schedule,
+  });
+  const outbox = new OutboxService({ db, worker, recon, connectors: () => connectors, actor: () => 'ada', announce: () => undefined });
+  return { outbox, worker, recon, landed };
+}
+
+export function itemsOfClass(db: Database, reconClass: string): string[] {
+  return db.all<{ item_key: string }>(sql`SELECT item_key FROM exceptions WHERE class = ${reconClass} AND state = 'open' ORDER BY item_key`).map((row) => row.item_key);
+}
+
+export function auditActions(db: Database, entityId: string): string[] {
+  return db.all<{ action: string }>(sql`SELECT action FROM audit_log WHERE entity_type = 'outbox' AND entity_id = ${entityId} ORDER BY seq`).map((row) => row.action);
+}
