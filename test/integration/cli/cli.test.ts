@@ -19,7 +19,7 @@ describe('the paydesk command line', () => {
     expect(result.stdout).toContain('sandbox [--seed N]');
   });
 
-  it.each(['checkouts', 'outbox', 'audit'])(
+  it.each(['checkouts', 'audit'])(
     'says "%s" is not available yet, in one line on stderr, with a non-zero exit',
     (command) => {
       const result = paydesk(command, '--db', 'x.db');
