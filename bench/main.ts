@@ -11,6 +11,7 @@ import { startConsoleServer } from '../electron/server/console-server';
 import { generateDataset, startSandbox } from '../electron/sandbox';
 import { importBench } from './import-bench';
 import { percentile, report, timed } from './measure';
+import { outboxBench } from './outbox-bench';
 import { syncBench } from './sync-bench';
 
 const quiet = { info: () => undefined, error: () => undefined };
@@ -90,6 +91,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   sync: syncBench,
   import: () => importBench(),
   recon: () => reconciliation(args.includes('--armed')),
+  outbox: outboxBench,
 };
 try {
   const unknown = picked.filter((name) => !(name in BENCHES));
