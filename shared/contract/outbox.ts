@@ -97,6 +97,16 @@ export type OutboxSelection = z.infer<typeof OutboxSelection>;
 export const OutboxAction = z.enum(['retry', 'cancel', 'dead']);
 export type OutboxAction = z.infer<typeof OutboxAction>;
 
+/**
+ * The states each action applies to; a row in any other state is skipped. A row in flight is
+ * never touched (it may be landing right now), and only what is not recorded can be withdrawn.
+ */
+export const ACTION_APPLIES_TO: Readonly<Record<OutboxAction, readonly OutboxState[]>> = {
+  retry: ['pending', 'failed', 'dead', 'cancelled'],
+  cancel: ['pending', 'failed', 'dead'],
+  dead: ['pending', 'failed'],
+};
+
 export const OutboxActionRequest = z
   .object({ action: OutboxAction, selection: OutboxSelection, remark: Remark.optional() })
   .strict()

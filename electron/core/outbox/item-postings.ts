@@ -20,6 +20,7 @@ export function postingsForItem(db: Database, detail: ItemDetail, target: Postin
     throw new ApiError('conflict', `Only an unposted payment can be posted to billing; ${item.key} is ${item.class.replaceAll('_', ' ')}.`);
   }
   if (item.state !== 'open') throw new ApiError('conflict', `${item.key} is ${item.state}; reopen it before posting.`);
+  if (item.sealed) throw new ApiError('conflict', `${item.key} belongs to a closed month and is read-only.`);
   const [invoice] = detail.invoices;
   if (!invoice || detail.invoices.length !== 1) throw new ApiError('conflict', `${item.key} does not name one invoice to post to.`);
   const stored = db.get<{ external_id: string | null }>(sql`SELECT external_id FROM invoices WHERE number = ${invoice.number}`);

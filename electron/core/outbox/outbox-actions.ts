@@ -1,17 +1,8 @@
-import type { OutboxAction, OutboxActionOutcome, OutboxState } from '../../../shared/contract/outbox';
+import { ACTION_APPLIES_TO, type OutboxAction, type OutboxActionOutcome, type OutboxState } from '../../../shared/contract/outbox';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import type { StoredOutboxRow } from './outbox-row';
-
-/** The states each action applies to; a row in any other state is skipped, not an error. */
-const APPLIES_TO: Readonly<Record<OutboxAction, readonly OutboxState[]>> = {
-  // A row in flight is being sent: retrying it now could only race the attempt under way.
-  retry: ['pending', 'failed', 'dead', 'cancelled'],
-  // Only what has not been recorded can be withdrawn; a row in flight may be landing right now.
-  cancel: ['pending', 'failed', 'dead'],
-  dead: ['pending', 'failed'],
-};
 
 const NEXT_STATE: Readonly<Record<OutboxAction, OutboxState>> = { retry: 'pending', cancel: 'cancelled', dead: 'dead' };
 
@@ -30,7 +21,7 @@ export interface ActionContext {
  */
 export function actOnOutbox(db: Database, action: OutboxAction, ids: readonly number[], context: ActionContext): OutboxActionOutcome {
   const at = context.now.toISOString();
-  const allowed = APPLIES_TO[action];
+  const allowed = ACTION_APPLIES_TO[action];
   let changed = 0;
   db.transaction(() => {
     for (const id of ids) {
