@@ -5,7 +5,7 @@ import { CheckoutsPage } from '../pages/checkouts-page';
 import { ConnectionsPage } from '../pages/connections/connections-page';
 import { OverviewPage } from '../pages/overview-page';
 import { ReconciliationPage } from '../pages/reconciliation/reconciliation-page';
-import { RetransmissionsPage } from '../pages/retransmissions-page';
+import { RetransmissionsPage } from '../pages/retransmissions/retransmissions-page';
 import { SettingsPage } from '../pages/settings/settings-page';
 import type { PageId } from '../routing/pages';
 

@@ -10,6 +10,7 @@ import { itemReference } from '../list/grid-row';
 import { HistoryList } from './history-list';
 import { ItemActions } from './item-actions';
 import { withShortcut } from '../keyboard-map';
+import { PostToBilling } from './post-to-billing';
 import { InvoiceCard, PaymentCard } from './record-cards';
 import { SuggestionsList } from './suggestions-list';
 import type { Workbench } from '../use-workbench';
@@ -86,6 +87,7 @@ export function ItemPanel({ wb, item }: { wb: Workbench; item: ReconItem }): Rea
       {detail.data && (
         <>
           <ItemActions wb={wb} detail={detail.data} />
+          <PostToBilling item={shown} />
           <SideBySide wb={wb} detail={detail.data} />
           <SuggestionsList
             suggestions={detail.data.suggestions}

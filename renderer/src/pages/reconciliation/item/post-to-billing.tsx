@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { AccountCode } from '../../../../../shared/contract/outbox';
+import type { ReconItem } from '../../../../../shared/contract/reconcile';
+import { useCall } from '../../../api/use-call';
+import { CallError } from '../../../components/call-error';
+import { plural } from '../../../lib/format-count';
+import { useNow } from '../../../lib/use-now';
+import { ItemPostings } from '../../retransmissions/item-postings';
+import { postingUnderWay } from '../../retransmissions/posting-status';
+import { useOutboxMutation } from '../../retransmissions/use-outbox-mutation';
+
+/** Xero's usual bank account for receipts; the organisation may use another. */
+const DEFAULT_ACCOUNT_CODE = '090';
+
+interface PostFormProps {
+  busy: boolean;
+  onSubmit: (accountCode: string, reason: string | undefined) => void;
+  onCancel: () => void;
+}
+
+function PostForm({ busy, onSubmit, onCancel }: PostFormProps): ReactNode {
+  const id = useId();
+  const first = useRef<HTMLInputElement>(null);
+  const [accountCode, setAccountCode] = useState(DEFAULT_ACCOUNT_CODE);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <form
+      className="recon-reason-form"
+      aria-label="Post to billing"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Handled here, so the workbench's Esc does not close the whole item as well.
+        event.preventDefault();
+        onCancel();
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const code = AccountCode.safeParse(accountCode);
+        if (!code.success) {
+          setProblem('An account code of letters and digits, such as 090.');
+          return;
+        }
+        setProblem(null);
+        onSubmit(code.data, note.trim() === '' ? undefined : note.trim());
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-account`}>Bank account code</label>
+        <input
+          ref={first}
+          id={`${id}-account`}
+          type="text"
+          maxLength={10}
+          value={accountCode}
+          aria-invalid={problem !== null}
+          aria-describedby={`${id}-account-hint${problem !== null ? ` ${id}-problem` : ''}`}
+          onChange={(event) => setAccountCode(event.target.value)}
+        />
+        <span id={`${id}-account-hint`} className="hint">
+          The billing account the money is recorded into (Xero’s bank account code).
+        </span>
+        {problem !== null && (
+          <span id={`${id}-problem`} role="alert" className="field-problem">
+            {problem}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <input id={`${id}-note`} type="text" maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
+        <span className="hint">Goes into the audit trail with the posting.</span>
+      </div>
+      <div className="card-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Post to billing
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Sends the item's gateway payments that billing has not recorded through the outbox, for an open
+ * "payment not in billing" item, then shows where each posting stands. When one lands the Node side
+ * re-reconciles, so the item's class changes by itself.
+ */
+export function PostToBilling({ item }: { item: ReconItem }): ReactNode {
+  const postings = useCall('outbox.forItem', { key: item.key });
+  const post = useOutboxMutation('outbox.postItem');
+  const [formOpen, setFormOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const now = useNow();
+  const rows = postings.data ?? [];
+  const postable = item.class === 'unposted_payment' && item.state === 'open' && !item.sealed;
+  if (!postable && rows.length === 0 && !postings.error) return null;
+  const underWay = postingUnderWay(rows);
+  const submit = (accountCode: string, reason: string | undefined): void => {
+    setNotice(null);
+    post.mutate(reason === undefined ? { key: item.key, accountCode } : { key: item.key, accountCode, reason }, {
+      onSuccess: (outcome) => {
+        setFormOpen(false);
+        setNotice(`Queued ${plural(outcome.queued.length, 'payment', 'payments')} for billing.`);
+      },
+    });
+  };
+  return (
+    <section aria-labelledby="recon-posting-heading" className="recon-section recon-posting">
+      <h3 id="recon-posting-heading">Posting to billing</h3>
+      {postable && !formOpen && (
+        <button
+          type="button"
+          className="button"
+          disabled={underWay}
+          title={underWay ? 'A posting is on its way: see where it stands below' : 'Record the gateway payments in billing'}
+          onClick={() => {
+            post.reset();
+            setFormOpen(true);
+          }}
+        >
+          Post to billing…
+        </button>
+      )}
+      {postable && formOpen && <PostForm busy={post.isPending} onSubmit={submit} onCancel={() => setFormOpen(false)} />}
+      <p role="status" className="outbox-notice">
+        {notice ?? ''}
+      </p>
+      {post.error && <CallError error={post.error} doing="Posting to billing" />}
+      {postings.error && <CallError error={postings.error} doing="Loading the postings" onRetry={() => void postings.refetch()} />}
+      {rows.length > 0 && <ItemPostings rows={rows} search={item.invoiceNumber ?? rows[0]?.invoiceNumber} now={now} />}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  focusClass,
+  focusState,
+  isFilterEmpty,
+  retransmissionsHref,
+  searchFromHash,
+  toggleState,
+  withFailureClass,
+  withSearch,
+} from '../../../../renderer/src/pages/retransmissions/queue-filter';
+import { pageFromHash } from '../../../../renderer/src/routing/pages';
+
+describe('the queue filter', () => {
+  it('keeps states in one order and drops an empty choice, so equal filters are equal keys', () => {
+    const twoWays = toggleState(toggleState({}, 'dead'), 'failed');
+    expect(twoWays).toEqual(toggleState(toggleState({}, 'failed'), 'dead'));
+    expect(twoWays.states).toEqual(['failed', 'dead']);
+    expect(toggleState(toggleState({}, 'dead'), 'dead')).toEqual({});
+  });
+
+  it('searches by trimmed text and forgets an empty search', () => {
+    expect(withSearch({}, '  INV-7 ')).toEqual({ search: 'INV-7' });
+    expect(withSearch({ search: 'INV-7' }, '   ')).toEqual({});
+    expect(isFilterEmpty(withFailureClass({ search: 'x' }, undefined))).toBe(false);
+    expect(isFilterEmpty(withSearch({}, ' '))).toBe(true);
+  });
+
+  it('focuses one state from its count, and a second click shows every state again', () => {
+    const failedOnly = focusState({ search: 'INV', failureClass: 'system' }, 'failed');
+    expect(failedOnly).toEqual({ states: ['failed'], search: 'INV' });
+    expect(focusState(failedOnly, 'failed')).toEqual({ search: 'INV' });
+  });
+
+  it('focuses a failure class on the failed and dead rows its count is made of', () => {
+    const connection = focusClass({}, 'connection');
+    expect(connection).toEqual({ states: ['failed', 'dead'], failureClass: 'connection' });
+    expect(focusClass(connection, 'connection')).toEqual({});
+    expect(focusClass(connection, 'integration').failureClass).toBe('integration');
+  });
+});
+
+describe('a link to the page with a search', () => {
+  it('opens the Retransmissions page searching for the invoice', () => {
+    const href = retransmissionsHref('INV-1 & co');
+    expect(pageFromHash(href)).toBe('retransmissions');
+    expect(searchFromHash(href)).toBe('INV-1 & co');
+  });
+
+  it('carries no search when none is given', () => {
+    expect(retransmissionsHref()).toBe('#/retransmissions');
+    expect(searchFromHash('#/retransmissions')).toBe('');
+  });
+});
