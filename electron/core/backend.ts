@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/app';
 import type { Envelope } from '../../shared/contract/errors';
+import type { TableName } from '../../shared/contract/tables';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
 import { createHandlers, type WorkspaceServices } from './api/handlers';
@@ -16,8 +17,8 @@ import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
 import { createImportService } from './import/import-service';
 import { JobRegistry } from './jobs/job-registry';
-import { osActor } from './reconcile/month-end/os-actor';
 import { ReconService } from './reconcile/recon-service';
+import { OperatorProfiles } from './settings/operator-profile';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
 import type { SecretStore } from './secrets/secret-store';
 import { UploadStore } from './uploads/upload-store';
@@ -88,16 +89,20 @@ export function createBackend(options: BackendOptions): Backend {
       options.probe,
     );
     const jobs = new JobRegistry(db, bus, logger);
+    const operator = new OperatorProfiles({ db });
+    const announce = (tables: TableName[]): void => bus.emit('data.changed', { tables });
     workspace = {
       db,
       connectors,
       health,
       jobs,
-      imports: createImportService({ db, uploads }),
-      recon: new ReconService({ db, jobs, actor: osActor(), announce: (tables) => bus.emit('data.changed', { tables }) }),
+      imports: createImportService({ db, uploads, actor: operator.actor }),
+      recon: new ReconService({ db, jobs, actor: operator.actor, announce }),
       uploads,
       directory,
       secrets: options.secrets ?? null,
+      operator,
+      announce,
     };
     health.start();
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);

@@ -3,6 +3,7 @@ import sourceData from './0002-source-data';
 import reconciliationOutboxAudit from './0003-reconciliation-outbox-audit';
 import syncImport from './0004-sync-import';
 import reconciliationResults from './0005-reconciliation-results';
+import settings from './0006-settings';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Dense, starting at 1. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'reconciliation-outbox-audit', sql: reconciliationOutboxAudit },
   { version: 4, name: 'sync-import', sql: syncImport },
   { version: 5, name: 'reconciliation-results', sql: reconciliationResults },
+  { version: 6, name: 'settings', sql: settings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
