@@ -33,6 +33,11 @@ export const CALL_NAMES = [
   'recon.bridge',
   'recon.closePeriod',
   'recon.export',
+  'operator.get',
+  'operator.choose',
+  'audit.list',
+  'audit.verify',
+  'audit.export',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
