@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -6,32 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { createAuditExport } from '../../../electron/core/audit/audit-export';
 import { appendAudit } from '../../../electron/core/audit/audit-log';
 import { ExportStore } from '../../../electron/core/export/export-store';
+import { EXPORTED_FIELDS, firstBrokenExported, type ExportedEntry } from '../../helpers/reverify-audit';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { HOSTILE_TEXTS } from '../../unit/core/export/export-fixtures';
 import { openTestDatabase } from '../sync/sync-fixture';
 
 const tempDir = useTempDirs();
 const now = new Date('2026-11-22T10:00:00Z');
-const FIELDS = ['seq', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'before_json', 'after_json', 'reason', 'prev_hash', 'hash'];
-
-type Entry = Record<string, string | number | null>;
-
-/**
- * What a third party does with the export and nothing else (README, "Checking an exported
- * trail"): numbers dense from 1, each entry naming its predecessor's hash, and each hash the
- * SHA-256 of the previous hash, a line feed and the JSON array of the entry's fields.
- * Returns the first entry that does not hold, or null.
- */
-function firstBroken(entries: readonly Entry[]): number | null {
-  let previous = '0'.repeat(64);
-  for (const [index, entry] of entries.entries()) {
-    const fields = [entry['seq'], entry['at'], entry['actor'], entry['action'], entry['entity_type'], entry['entity_id'], entry['before_json'], entry['after_json'], entry['reason']];
-    const hash = createHash('sha256').update(`${previous}\n${JSON.stringify(fields)}`).digest('hex');
-    if (entry['seq'] !== index + 1 || entry['prev_hash'] !== previous || entry['hash'] !== hash) return index + 1;
-    previous = hash;
-  }
-  return null;
-}
 
 /** A trail with what tends to break files: quotes, separators, line breaks, non-Latin text, formulas. */
 async function exportedTrail(format: 'jsonl' | 'csv'): Promise<{ text: string; fileName: string; rows: number; store: ExportStore; exportId: string }> {
@@ -59,16 +39,16 @@ describe('exporting the audit trail', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(8);
     expect(rows).toBe(8);
-    const entries = lines.map((line) => JSON.parse(line) as Entry);
-    expect(entries.map((entry) => Object.keys(entry))).toEqual(entries.map(() => FIELDS));
+    const entries = lines.map((line) => JSON.parse(line) as ExportedEntry);
+    expect(entries.map((entry) => Object.keys(entry))).toEqual(entries.map(() => EXPORTED_FIELDS));
     expect(entries[0]).toMatchObject({ seq: 1, actor: 'Zoë "Z" Müller', entity_id: 'invoice:INV-1,2', reason: '株式会社 paid by wire' });
     // Exact, not spreadsheet-escaped: the hash covers these very characters.
     expect(entries[1]?.['reason']).toBe(HOSTILE_TEXTS[0]);
-    expect(firstBroken(entries)).toBeNull();
+    expect(firstBrokenExported(entries)).toBeNull();
 
     const edited = entries.map((entry) => (entry['seq'] === 4 ? { ...entry, reason: 'nothing to see' } : entry));
-    expect(firstBroken(edited)).toBe(4);
-    expect(firstBroken(entries.filter((entry) => entry['seq'] !== 6))).toBe(6);
+    expect(firstBrokenExported(edited)).toBe(4);
+    expect(firstBrokenExported(entries.filter((entry) => entry['seq'] !== 6))).toBe(6);
   });
 
   it('writes CSV with every field by its database name, formulas escaped for spreadsheets', async () => {
@@ -77,7 +57,7 @@ describe('exporting the audit trail', () => {
     expect(rows).toBe(8);
     expect(text.startsWith('\ufeff')).toBe(true);
     const table = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
-    expect(table[0]).toEqual(FIELDS);
+    expect(table[0]).toEqual(EXPORTED_FIELDS);
     expect(table).toHaveLength(9);
     expect(table[1]?.slice(2, 9)).toEqual(['Zoë "Z" Müller', 'recon.resolve', 'reconciliation_item', 'invoice:INV-1,2', '{"state":"open"}', '{"state":"resolved","note":"two\\nlines"}', '株式会社 paid by wire']);
     expect(table[2]?.[8]).toBe(`'${HOSTILE_TEXTS[0]}`);
@@ -86,9 +66,9 @@ describe('exporting the audit trail', () => {
     // The README's rule for reading it back: numbers are numbers, empty is null, and a leading '
     // before = + - @ tab or CR was added on the way out. With that, the CSV re-verifies too.
     const entries = table.slice(1).map((cells) =>
-      Object.fromEntries(FIELDS.map((field, index) => [field, readBack(field, cells[index] ?? '')])),
+      Object.fromEntries(EXPORTED_FIELDS.map((field, index) => [field, readBack(field, cells[index] ?? '')])),
     );
-    expect(firstBroken(entries)).toBeNull();
+    expect(firstBrokenExported(entries)).toBeNull();
   });
 });
 
