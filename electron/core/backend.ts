@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/app';
-import type { TableName } from '../../shared/contract/tables';
 import type { Envelope } from '../../shared/contract/errors';
+import type { TableName } from '../../shared/contract/tables';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
 import { createHandlers, type WorkspaceServices } from './api/handlers';
@@ -20,8 +20,8 @@ import { JobRegistry } from './jobs/job-registry';
 import { billingClients } from './outbox/billing-clients';
 import { OutboxService } from './outbox/outbox-service';
 import { OutboxWorker } from './outbox/outbox-worker';
-import { osActor } from './reconcile/month-end/os-actor';
 import { ReconService } from './reconcile/recon-service';
+import { OperatorProfiles } from './settings/operator-profile';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
 import type { SecretStore } from './secrets/secret-store';
 import { UploadStore } from './uploads/upload-store';
@@ -92,12 +92,13 @@ export function createBackend(options: BackendOptions): Backend {
       options.probe,
     );
     const jobs = new JobRegistry(db, bus, logger);
+    const operator = new OperatorProfiles({ db });
     const announce = (tables: TableName[]): void => bus.emit('data.changed', { tables });
-    const recon = new ReconService({ db, jobs, actor: osActor(), announce });
+    const recon = new ReconService({ db, jobs, actor: operator.actor, announce });
     const outboxWorker = new OutboxWorker({
       db,
       billingFor: billingClients((id) => directory.find(id)),
-      actor: osActor,
+      actor: operator.actor,
       logger,
       announce,
       onLanded: () => recon.reconcileLatest().catch((error: unknown) => logger.error('Reconciling a recorded payment failed', error)),
@@ -108,12 +109,14 @@ export function createBackend(options: BackendOptions): Backend {
       connectors,
       health,
       jobs,
-      imports: createImportService({ db, uploads }),
+      imports: createImportService({ db, uploads, actor: operator.actor }),
       recon,
-      outbox: new OutboxService({ db, worker: outboxWorker, recon, connectors: () => directory.list(), actor: osActor, announce }),
+      outbox: new OutboxService({ db, worker: outboxWorker, recon, connectors: () => directory.list(), actor: operator.actor, announce }),
       uploads,
       directory,
       secrets: options.secrets ?? null,
+      operator,
+      announce,
     };
     health.start();
     outboxWorker.start();

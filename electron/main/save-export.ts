@@ -11,6 +11,7 @@ const FILTERS: Record<string, SaveDialogOptions['filters']> = {
   '.csv': [{ name: 'CSV', extensions: ['csv'] }],
   '.xlsx': [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   '.pdf': [{ name: 'PDF', extensions: ['pdf'] }],
+  '.jsonl': [{ name: 'JSON Lines', extensions: ['jsonl'] }],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
+import { AuditExportFormat, AuditFilter, AuditPage, AuditVerdict, OperatorName, OperatorProfile } from './audit';
 import { ConnectorId, ConnectorSetup, ConnectorSummary, XeroSignIn } from './connectors';
 import { Diagnosis, FailureCountsDay } from './diagnosis';
 import { ImportFormat, ImportPreview, ImportSource, Mapping, MappingName } from './imports';
@@ -159,6 +160,18 @@ export const CALLS = {
   'outbox.act': { input: OutboxActionRequest, output: OutboxActionOutcome, reads: [] },
   /** Queues the item's unrecorded gateway payments for billing; they go out through the outbox. */
   'outbox.postItem': { input: PostToBilling, output: PostToBillingOutcome, reads: [] },
+  'operator.get': { input: empty, output: OperatorProfile, reads: ['settings'] },
+  /** Chooses the name audit entries carry from now on; null goes back to the OS user. */
+  'operator.choose': { input: z.object({ name: OperatorName.nullable() }).strict(), output: OperatorProfile, reads: [] },
+  'audit.list': {
+    input: z.object({ filter: AuditFilter, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(500) }).strict(),
+    output: AuditPage,
+    reads: ['audit_log'],
+  },
+  /** Recomputes the whole chain: intact with its length, or the first entry that does not hold. */
+  'audit.verify': { input: empty, output: AuditVerdict, reads: ['audit_log'] },
+  /** The whole trail, every stored field, for a third party to re-verify (see bridge.ts for saving). */
+  'audit.export': { input: z.object({ format: AuditExportFormat }).strict(), output: ExportFile, reads: [] },
 } as const satisfies Record<CallName, CallSpec>;
 
 export type Calls = typeof CALLS;

@@ -39,6 +39,11 @@ export const CALL_NAMES = [
   'outbox.forItem',
   'outbox.act',
   'outbox.postItem',
+  'operator.get',
+  'operator.choose',
+  'audit.list',
+  'audit.verify',
+  'audit.export',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -20,5 +20,6 @@ export const TableName = z.enum([
   'recon_decisions',
   'recon_periods',
   'recon_runs',
+  'settings',
 ]);
 export type TableName = z.infer<typeof TableName>;

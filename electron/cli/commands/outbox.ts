@@ -7,7 +7,7 @@ import { actOnOutbox } from '../../core/outbox/outbox-actions';
 import { listOutbox, outboxIdsMatching } from '../../core/outbox/outbox-query';
 import { OutboxWorker } from '../../core/outbox/outbox-worker';
 import { DEFAULT_RETRY_SCHEDULE } from '../../core/outbox/retry-schedule';
-import { osActor } from '../../core/reconcile/month-end/os-actor';
+import { osUser } from '../../core/settings/os-user';
 import { stderrLogger } from '../../core/util/logger';
 import { LiveConnectorError, liveConnectors } from '../../workspace/live-connectors';
 import { CliError } from '../cli-error';
@@ -69,7 +69,7 @@ async function retry(db: Database, flags: RetryFlags): Promise<void> {
   const ids = [...(flags['all-failed'] ? outboxIdsMatching(db, { states: ['failed', 'dead'] }) : []), ...(flags.id ?? []).map(checkedId)];
   if (!flags['all-failed'] && ids.length === 0) throw new CliError('say which rows to retry: --id N (repeatable) or --all-failed', 2);
   const remark = flags.remark ?? `paydesk outbox retry${flags['all-failed'] ? ' --all-failed' : ''} from the command line`;
-  const outcome = actOnOutbox(db, 'retry', ids, { actor: osActor(), now: new Date(), remark, maxAttempts: DEFAULT_RETRY_SCHEDULE.maxAttempts });
+  const outcome = actOnOutbox(db, 'retry', ids, { actor: osUser(), now: new Date(), remark, maxAttempts: DEFAULT_RETRY_SCHEDULE.maxAttempts });
   process.stderr.write(`${outcome.changed} row(s) queued again${outcome.skipped > 0 ? `, ${outcome.skipped} skipped (in flight or recorded)` : ''}\n`);
 
   const billing = billingConnector(flags);
@@ -82,7 +82,7 @@ async function retry(db: Database, flags: RetryFlags): Promise<void> {
     db,
     // The rows name the console's connector; from the command line, the billing system given on it stands for every one.
     billingFor: billingClients(() => billing),
-    actor: osActor,
+    actor: osUser,
     logger: stderrLogger,
     announce: () => undefined,
   });

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { TransmissionError } from '../../core/connectors/transmission-error';
 import { ConnectorsRepo } from '../../core/health/connectors-repo';
 import { JobCancelledError, type ProgressUpdate } from '../../core/jobs/job-context';
-import { SyncFailedError, syncConnectors } from '../../core/sync';
+import { osUser } from '../../core/settings/os-user';
+import { SyncFailedError, syncAndAudit } from '../../core/sync';
 import { LiveConnectorError, liveConnectors } from '../../workspace/live-connectors';
 import { CliError } from '../cli-error';
 import { openCliDatabase } from '../open-cli-database';
@@ -47,7 +48,8 @@ export async function syncCommand(args: string[]): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const outcome = await syncConnectors({ db, connectors, failures: new ConnectorsRepo(db) }, { signal: controller.signal, progress: progress.update });
+    const input = { db, connectors, failures: new ConnectorsRepo(db), actor: osUser };
+    const outcome = await syncAndAudit(input, { signal: controller.signal, progress: progress.update });
     progress.finish();
     process.stdout.write(values.json ? `${JSON.stringify({ ok: true, message: outcome.message, summary: outcome.summary })}\n` : `${outcome.message}\n`);
   } catch (error) {

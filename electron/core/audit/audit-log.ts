@@ -19,7 +19,8 @@ export interface AuditEntry {
 /** The hash the first entry chains to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-interface AuditRow {
+/** An entry as stored: the fields its hash covers, its predecessor's hash and its own. */
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;

@@ -49,3 +49,8 @@ export function joinSql(fragments: readonly Fragment[], separator: string): Frag
 export function trustedSql(text: string): Fragment {
   return { text, values: [], [QUERY]: true };
 }
+
+/** A LIKE pattern (with ESCAPE '\\') matching text that contains `text` literally, % and _ included. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

@@ -27,15 +27,8 @@ export interface ExportDeps {
 }
 
 /** Writes the requested export into the store and says how to fetch it. */
-export async function createExport(request: ExportRequest, deps: ExportDeps): Promise<ExportFile> {
-  const { exportId, path } = deps.store.reserve(deps.now);
-  try {
-    const rows = await writeExport(path, request, deps);
-    return deps.store.finish(exportId, fileNameOf(request, deps.now), request.format, rows);
-  } catch (error) {
-    deps.store.discard(exportId);
-    throw error;
-  }
+export function createExport(request: ExportRequest, deps: ExportDeps): Promise<ExportFile> {
+  return deps.store.create(fileNameOf(request, deps.now), request.format, (path) => writeExport(path, request, deps), deps.now);
 }
 
 async function writeExport(path: string, request: ExportRequest, deps: ExportDeps): Promise<number> {

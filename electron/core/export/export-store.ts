@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ExportId, type ExportFile } from '../../../shared/contract/reconcile';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/jsonl; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
 };
@@ -41,6 +42,21 @@ export class ExportStore {
     this.prune(now);
     const exportId = `exp_${randomBytes(18).toString('base64url')}`;
     return { exportId, path: join(this.dir, exportId) };
+  }
+
+  /**
+   * Makes an export: `write` fills the reserved path and returns its row count; the file is then
+   * offered as `fileName`. A failed write leaves nothing behind.
+   */
+  async create(fileName: string, format: ExportFormat, write: (path: string) => Promise<number>, now: Date = new Date()): Promise<ExportFile> {
+    const { exportId, path } = this.reserve(now);
+    try {
+      const rows = await write(path);
+      return this.finish(exportId, fileName, format, rows);
+    } catch (error) {
+      this.discard(exportId);
+      throw error;
+    }
   }
 
   /** Records the finished file under the name it will be offered as. */

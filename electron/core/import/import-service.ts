@@ -1,9 +1,12 @@
+import { basename } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportFormat, ImportPreview, ImportSource } from '../../../shared/contract/imports';
 import type { Database } from '../db/database';
 import { type JobContext, type JobOutcome, throwIfCancelled } from '../jobs/job-context';
 import { type BatchOutcome, changedTables, SourceStore, type WriteCounts } from '../store/source-store';
+import { osUser } from '../settings/os-user';
 import type { UploadStore } from '../uploads/upload-store';
+import { auditImported, auditImportStopped, type ImportAuditor } from './import-audit';
 import { importMessage, importSummary } from './import-outcome';
 import { MappingsRepo } from './mappings-repo';
 import { eachRecordBatch } from './import-records';
@@ -21,7 +24,8 @@ export interface ImportService {
   preview(source: ImportSource, format: ImportFormat): Promise<ImportPreview>;
   /**
    * Reads and checks the whole file as preview does; if it has no problem at all, reads it again
-   * inside one transaction and writes all of it. Any problem: an ImportProblemsError, nothing written.
+   * inside one transaction and writes all of it with its audit entry. Any problem: an
+   * ImportProblemsError, nothing written but an audit entry saying why.
    */
   run(source: ImportSource, format: ImportFormat, context: JobContext): Promise<JobOutcome>;
   /** Saved field mappings, for `mappings.list`, `mappings.save` and `mappings.delete`. */
@@ -33,11 +37,14 @@ export interface ImportServiceDeps {
   /** Where browser-console uploads are kept; not needed to import from a path. */
   uploads?: Pick<UploadStore, 'find'> | null;
   now?: () => Date;
+  /** Who imports and edits mappings, named in the audit trail; the OS user by default. */
+  actor?: () => string;
 }
 
-export function createImportService({ db, uploads = null, now }: ImportServiceDeps): ImportService {
-  const mappings = new MappingsRepo(db, now);
+export function createImportService({ db, uploads = null, now = () => new Date(), actor = osUser }: ImportServiceDeps): ImportService {
+  const mappings = new MappingsRepo(db, now, actor);
   const deps = { db, uploads, mappings };
+  const auditor: ImportAuditor = { actor, now };
   return {
     mappings,
 
@@ -57,31 +64,41 @@ export function createImportService({ db, uploads = null, now }: ImportServiceDe
     },
 
     async run(source, format, context) {
-      const { signal } = context;
-      throwIfCancelled(signal);
-      const reading = await readImport(deps, source, format, {
-        signal,
-        onPhase: (phase, recordsDone) => context.progress({ phase, recordsDone }),
-      });
-      const { fileName, csv, converted, problems } = reading;
-      if (problems.count > 0 || converted.dateOrderUndecided) {
-        throw new ImportProblemsError(fileName, problems.kept, problems.count);
+      let fileName = source.kind === 'path' ? basename(source.path) : 'upload';
+      try {
+        const { signal } = context;
+        throwIfCancelled(signal);
+        const reading = await readImport(deps, source, format, {
+          signal,
+          onPhase: (phase, recordsDone) => context.progress({ phase, recordsDone }),
+        });
+        const { csv, converted, problems } = reading;
+        fileName = reading.fileName;
+        if (problems.count > 0 || converted.dateOrderUndecided) {
+          throw new ImportProblemsError(fileName, problems.kept, problems.count);
+        }
+        // Let a cancel that arrived while the last rows were checked land before anything is written.
+        await nextTurn();
+        throwIfCancelled(signal);
+        const outcome = save(db, reading, context, (saved) =>
+          auditImported(db, auditor, format, importSummary(fileName, csv.rowCount, converted, saved)),
+        );
+        const summary = importSummary(fileName, csv.rowCount, converted, outcome);
+        return { message: importMessage(summary), summary, tables: [...changedTables(outcome), 'audit_log'] };
+      } catch (error) {
+        auditImportStopped(db, auditor, format, fileName, error);
+        throw error;
       }
-      // Let a cancel that arrived while the last rows were checked land before anything is written.
-      await nextTurn();
-      throwIfCancelled(signal);
-      const outcome = save(db, reading, context);
-      const summary = importSummary(fileName, csv.rowCount, converted, outcome);
-      return { message: importMessage(summary), summary, tables: changedTables(outcome) };
     },
   };
 }
 
 /**
- * Everything in one transaction: a file is imported whole or not at all. A cancel noticed
- * between batches throws inside the transaction, which rolls it back.
+ * Everything in one transaction: a file is imported whole or not at all, together with what
+ * `record` writes about it. A cancel noticed between batches throws inside the transaction,
+ * which rolls it back.
  */
-function save(db: Database, reading: ImportReading, context: JobContext): BatchOutcome {
+function save(db: Database, reading: ImportReading, context: JobContext, record: (saved: BatchOutcome) => void): BatchOutcome {
   const store = new SourceStore(db);
   const { counts } = reading.converted;
   const recordsTotal = counts.payments + counts.refunds + counts.invoices;
@@ -105,6 +122,7 @@ function save(db: Database, reading: ImportReading, context: JobContext): BatchO
       context.progress({ phase: 'Saving', recordsDone, recordsTotal });
     });
     throwIfCancelled(context.signal);
+    record(totals);
   });
   return totals;
 }

@@ -27,8 +27,8 @@ import { isFullRunOwed } from './store/dirty';
 export interface ReconServiceOptions {
   db: Database;
   jobs: JobRegistry;
-  /** Who decides: the OS user, or the operator profile chosen at start. */
-  actor: string;
+  /** Who decides, asked at each decision: the chosen operator profile, else the OS user. */
+  actor: () => string;
   now?: () => Date;
   /** Tells the UI which tables changed outside a job. */
   announce: (tables: TableName[]) => void;
@@ -36,6 +36,9 @@ export interface ReconServiceOptions {
 
 /** What reconciliation results depend on and change. */
 export const RESULT_TABLES: TableName[] = ['exceptions', 'match_links', 'recon_decisions', 'recon_runs'];
+
+/** What a person's decision changes: the results, and the audit trail that records it. */
+const DECISION_TABLES: TableName[] = [...RESULT_TABLES, 'audit_log'];
 
 /** Reconciliation for one workspace: runs, the workbench's reads, and people's decisions. */
 export class ReconService {
@@ -104,13 +107,13 @@ export class ReconService {
   async decide(decision: Decision): Promise<DecisionOutcome> {
     const { outcome, dirty } = applyDecision(this.decisionContext(), decision);
     if (dirty.length > 0) await this.reconcileChanges();
-    this.options.announce(RESULT_TABLES);
+    this.options.announce(DECISION_TABLES);
     return outcome;
   }
 
   bulk(bulk: BulkDecision): DecisionOutcome {
     const outcome = applyBulk(this.decisionContext(), bulk);
-    this.options.announce(RESULT_TABLES);
+    this.options.announce(DECISION_TABLES);
     return outcome;
   }
 
@@ -118,7 +121,7 @@ export class ReconService {
     const undone = undoLatest(this.decisionContext());
     if (!undone) return null;
     if (undone.dirty.length > 0) await this.reconcileChanges();
-    this.options.announce(RESULT_TABLES);
+    this.options.announce(DECISION_TABLES);
     return undone.outcome;
   }
 
@@ -164,7 +167,7 @@ export class ReconService {
   }
 
   private decisionContext(): DecisionContext {
-    return { db: this.db, actor: this.options.actor, now: this.now };
+    return { db: this.db, actor: this.options.actor(), now: this.now };
   }
 }
 

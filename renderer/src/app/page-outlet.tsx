@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { assertNever } from '../lib/assert-never';
-import { AuditPage } from '../pages/audit-page';
+import { AuditPage } from '../pages/audit/audit-page';
 import { CheckoutsPage } from '../pages/checkouts-page';
 import { ConnectionsPage } from '../pages/connections/connections-page';
 import { OverviewPage } from '../pages/overview-page';

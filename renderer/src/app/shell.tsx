@@ -4,6 +4,7 @@ import { titleOf } from '../routing/pages';
 import { useCurrentPage } from '../routing/use-page';
 import { MainNav } from './main-nav';
 import { OfflineBanner } from './offline-banner';
+import { OperatorSwitch } from './operator-switch';
 import { PageOutlet } from './page-outlet';
 
 /** The console once the database is usable: navigation on the left, the current page beside it. */
@@ -34,6 +35,7 @@ export function Shell({ info }: { info: AppInfo }): ReactNode {
           </p>
         )}
         <MainNav current={page} />
+        <OperatorSwitch />
       </aside>
       <main ref={main} className="content">
         <OfflineBanner />

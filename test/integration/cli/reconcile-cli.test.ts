@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paydesk, ROOT } from '../../helpers/paydesk-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
-const root = resolve(import.meta.dirname, '..', '..', '..');
-const tsx = resolve(root, 'node_modules/tsx/dist/cli.mjs');
-const cli = resolve(root, 'electron/cli/main.ts');
-const fixtures = resolve(root, 'test/fixtures/import');
+const fixtures = resolve(ROOT, 'test/fixtures/import');
 const tempDir = useTempDirs();
-
-function paydesk(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [tsx, cli, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function importedDatabase(): string {
   const db = join(tempDir(), 'paydesk.db');

@@ -6,6 +6,7 @@ import type { SecretStore } from '../../../electron/core/secrets/secret-store';
 import { startSandbox, type Sandbox } from '../../../electron/sandbox';
 import { memorySecrets } from '../../helpers/memory-secrets';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { until } from '../../helpers/until';
 
 const tempDir = useTempDirs();
 const quiet = { info: () => undefined, error: () => undefined };
@@ -18,15 +19,6 @@ afterAll(() => sandbox.close());
 
 function backendAt(dataDir: string, secrets: SecretStore | null): Backend {
   return createBackend({ dataDir, version: 't', connectors: [], sandbox: null, secrets, logger: quiet, healthIntervalMs: 60_000 });
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('condition not reached');
 }
 
 describe('connecting a live account', () => {

@@ -32,7 +32,7 @@ describe('importing into a database file', () => {
 
     const first = await service.run(stripe, STRIPE, jobContext());
     expect(first.message).toBe('Imported stripe-balance-report.csv: 20 payments added; 2 refunds added; 6 other rows skipped (payout, dispute, fee)');
-    expect(first.tables).toEqual(['payments', 'refunds']);
+    expect(first.tables).toEqual(['payments', 'refunds', 'audit_log']);
     expect(first.summary).toMatchObject({ file: 'stripe-balance-report.csv', rows: 28, skipped: { fee: 2, payout: 3, dispute: 1 } });
     expect((await service.run(xero, XERO, jobContext())).message).toBe('Imported xero-invoices.csv: 18 invoices added');
     const before = rowCounts(db);
@@ -40,7 +40,8 @@ describe('importing into a database file', () => {
 
     const again = await service.run(stripe, STRIPE, jobContext());
     expect(again.summary).toMatchObject({ counts: { payments: { added: 0, updated: 0, unchanged: 20 }, refunds: { added: 0, updated: 0, unchanged: 2 } } });
-    expect(again.tables).toEqual([]);
+    // Nothing new, but the import itself is on the record.
+    expect(again.tables).toEqual(['audit_log']);
     const xeroAgain = await service.run(xero, XERO, jobContext());
     expect(xeroAgain.summary).toMatchObject({ counts: { invoices: { added: 0, updated: 0, unchanged: 18 } } });
     expect(rowCounts(db)).toEqual(before);

@@ -25,7 +25,7 @@ export interface OutboxRig {
 /** The outbox wired as the backend wires it, over a given database and connectors. */
 export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule: RetrySchedule = QUICK_RETRIES): OutboxRig {
   const jobs = new JobRegistry(db, new EventBus(), quiet);
-  const recon = new ReconService({ db, jobs, actor: 'ada', announce: () => undefined });
+  const recon = new ReconService({ db, jobs, actor: () => 'ada', announce: () => undefined });
   const landed: Promise<void>[] = [];
   const worker = new OutboxWorker({
     db,

@@ -18,13 +18,17 @@ const NOW = new Date('2026-10-20T12:00:00Z');
 const quiet: Logger = { info: () => undefined, error: () => undefined };
 const job = { signal: new AbortController().signal, progress: (): void => undefined };
 
+/** Who is acting: the service asks at each decision, so a change applies at once. */
+let actingAs = 'ana';
+
 async function serviceOnImportedFiles(): Promise<{ db: Database; recon: ReconService; announced: string[][] }> {
+  actingAs = 'ana';
   const db = openTestDatabase(tempDir());
   const imports = createImportService({ db });
   await imports.run({ kind: 'path', path: join(fixtures, 'stripe-small.csv') }, { kind: 'preset', preset: 'stripe-balance-report' }, job);
   await imports.run({ kind: 'path', path: join(fixtures, 'xero-small.csv') }, { kind: 'preset', preset: 'xero-invoices', dateOrder: 'dmy' }, job);
   const announced: string[][] = [];
-  const recon = new ReconService({ db, jobs: new JobRegistry(db, new EventBus(), quiet), actor: 'ana', now: () => NOW, announce: (tables) => announced.push(tables) });
+  const recon = new ReconService({ db, jobs: new JobRegistry(db, new EventBus(), quiet), actor: () => actingAs, now: () => NOW, announce: (tables) => announced.push(tables) });
   await recon.afterJob({ message: 'Imported.', summary: null, tables: [] }, job);
   return { db, recon, announced };
 }
@@ -72,14 +76,16 @@ describe('the reconciliation service', () => {
     expect(recon.list({ states: ['resolved'] }, 'amount_desc', 0, 10).rows[0]).toMatchObject({ key: 'invoice:INV-1', resolutionReason: 'refund posted as a credit note tomorrow' });
     expect(announced.at(-1)).toContain('exceptions');
 
+    actingAs = 'bob';
     expect(await recon.undo()).toEqual({ affected: 1, summary: 'Undid: Resolved invoice INV-1' });
     expect(openKeys(recon)).toContain('invoice:INV-1');
     expect(recon.item('invoice:INV-1').history.map((entry) => [entry.kind, entry.actor, entry.undone])).toEqual([['resolve', 'ana', true]]);
-    expect(db.all(sql`SELECT actor, action, entity_id, reason FROM audit_log ORDER BY seq`)).toEqual([
+    expect(db.all(sql`SELECT actor, action, entity_id, reason FROM audit_log WHERE action LIKE 'recon.%' ORDER BY seq`)).toEqual([
       { actor: 'ana', action: 'recon.resolve', entity_id: 'invoice:INV-1', reason: 'refund posted as a credit note tomorrow' },
-      { actor: 'ana', action: 'recon.undo', entity_id: '1', reason: 'Resolved invoice INV-1' },
+      { actor: 'bob', action: 'recon.undo', entity_id: '1', reason: 'Resolved invoice INV-1' },
     ]);
-    expect(verifyAudit(db)).toEqual({ intact: true, entries: 2 });
+    // The two imports before them are in the same chain.
+    expect(verifyAudit(db)).toEqual({ intact: true, entries: 4 });
   });
 
   it('matches by hand, re-evaluating both sides at once, and undoes the match', async () => {

@@ -1,6 +1,7 @@
 import type { ConnectorSetup } from '../../../../shared/contract/connectors';
 import { ApiError } from '../../../../shared/contract/errors';
 import { BaseUrlError, checkedBaseUrl } from '../../connectors/base-url';
+import { auditConnectorChange } from '../../connectors/connector-audit';
 import type { ConnectorConfig } from '../../connectors/connector-config';
 import { LIVE_CONNECTOR_IDS } from '../../connectors/live/live-connector-ids';
 import { startXeroSignIn } from '../../connectors/live/xero-sign-in';
@@ -24,7 +25,7 @@ export function connectorSetupHandlers(context: HandlerContext): SetupHandlers {
         setup.kind === 'gateway' ? setup.apiKey : setup.accessToken,
       );
       await secrets.delete(secretKey(connector.id, 'oauthTokens'));
-      return adopt(workspace, connector, null);
+      return adopt(workspace, connector, null, 'credentials');
     },
     'connectors.connectXero': async ({ signIn }) => {
       const workspace = requireWorkspace(context);
@@ -42,8 +43,8 @@ export function connectorSetupHandlers(context: HandlerContext): SetupHandlers {
         });
         void signingIn.authorizeUrl.then(handOver);
         const connector = await signingIn.connector;
-        const summary = await adopt(workspace, connector, signIn.clientId);
-        return { message: `Connected ${summary.name}`, summary: { connectorId: summary.id }, tables: ['connectors'] };
+        const summary = await adopt(workspace, connector, signIn.clientId, 'xero_sign_in');
+        return { message: `Connected ${summary.name}`, summary: { connectorId: summary.id }, tables: ['connectors', 'audit_log'] };
       });
       // The URL comes as soon as Paydesk listens for the answer; a failure before that ends the job.
       const url = await Promise.race([authorizeUrl, workspace.jobs.settled(job.jobId).then(() => null)]);
@@ -61,14 +62,41 @@ export function connectorSetupHandlers(context: HandlerContext): SetupHandlers {
       for (const name of CONNECTOR_SECRETS) await secrets.delete(secretKey(connectorId, name));
       const removed = workspace.directory.remove(connectorId);
       workspace.health.forget(connectorId);
+      if (removed) {
+        auditConnectorChange(workspace.db, {
+          action: 'connector.remove',
+          connectorId,
+          before: connector,
+          after: undefined,
+          actor: workspace.operator.actor(),
+          at: new Date(),
+        });
+        workspace.announce(['audit_log']);
+      }
       return { removed };
     },
   };
 }
 
-/** Registers a connector with the workspace and checks it at once, so the card shows the truth. */
-async function adopt(workspace: WorkspaceServices, connector: ConnectorConfig, oauthClientId: string | null) {
-  workspace.connectors.upsert(connector, oauthClientId);
+/**
+ * Registers a connector with the workspace, audited in the same transaction, and checks it at
+ * once, so the card shows the truth.
+ */
+async function adopt(workspace: WorkspaceServices, connector: ConnectorConfig, oauthClientId: string | null, method: 'credentials' | 'xero_sign_in') {
+  const before = workspace.directory.find(connector.id);
+  workspace.db.transaction(() => {
+    workspace.connectors.upsert(connector, oauthClientId);
+    auditConnectorChange(workspace.db, {
+      action: 'connector.configure',
+      connectorId: connector.id,
+      before,
+      after: connector,
+      method,
+      actor: workspace.operator.actor(),
+      at: new Date(),
+    });
+  });
+  workspace.announce(['audit_log']);
   workspace.directory.put(connector);
   await workspace.health.check(connector.id);
   const summary = workspace.connectors.find(connector.id);

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../../shared/contract/app';
 import { ApiError } from '../../../../shared/contract/errors';
+import type { TableName } from '../../../../shared/contract/tables';
 import type { ConnectorConfig } from '../../connectors/connector-config';
 import type { ConnectorDirectory } from '../../connectors/connector-directory';
 import type { XeroEndpoints } from '../../connectors/xero-auth/xero-endpoints';
@@ -11,6 +12,7 @@ import type { SecretStore } from '../../secrets/secret-store';
 import type { JobRegistry } from '../../jobs/job-registry';
 import type { OutboxService } from '../../outbox/outbox-service';
 import type { ReconService } from '../../reconcile/recon-service';
+import type { OperatorProfiles } from '../../settings/operator-profile';
 import type { UploadStore } from '../../uploads/upload-store';
 import type { Logger } from '../../util/logger';
 import type { SandboxControl } from '../sandbox-control';
@@ -29,6 +31,10 @@ export interface WorkspaceServices {
   directory: ConnectorDirectory;
   /** Where live credentials are kept; null when this console keeps none (browser console, CLI). */
   secrets: SecretStore | null;
+  /** Who is acting: the name every audit entry carries. */
+  operator: OperatorProfiles;
+  /** Tells the UI which tables changed outside a job (an audit entry appended, a setting saved). */
+  announce: (tables: TableName[]) => void;
 }
 
 export interface HandlerContext {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatch';
+import { auditHandlers } from './audit-handlers';
 import { connectorHandlers } from './connector-handlers';
 import { connectorSetupHandlers } from './connector-setup-handlers';
 import { exportHandlers } from './export-handlers';
@@ -21,6 +22,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...monthEndHandlers(context),
     ...exportHandlers(context),
     ...outboxHandlers(context),
+    ...auditHandlers(context),
   };
 }
 

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ImportSource } from '../../../../shared/contract/imports';
 import { ApiError } from '../../../../shared/contract/errors';
-import { syncConnectors } from '../../sync';
+import type { JobOutcome } from '../../jobs/job-context';
+import { syncAndAudit } from '../../sync';
 import type { Handlers } from '../dispatch';
 import { type HandlerContext, requireConnector, requireWorkspace, type WorkspaceServices } from './handler-context';
 
@@ -17,12 +18,22 @@ export function jobHandlers(context: HandlerContext): JobHandlers {
     'import.start': ({ source, format }) => {
       const workspace = requireWorkspace(context);
       return workspace.jobs.start('import', `Import ${fileNameOf(workspace, source)}`, async (job) =>
-        workspace.recon.afterJob(await workspace.imports.run(source, format, job), job),
+        workspace.recon.afterJob(await auditAnnounced(workspace, workspace.imports.run(source, format, job)), job),
       );
     },
     'mappings.list': () => requireWorkspace(context).imports.mappings.list(),
-    'mappings.save': ({ mapping }) => requireWorkspace(context).imports.mappings.save(mapping),
-    'mappings.delete': ({ name }) => ({ deleted: requireWorkspace(context).imports.mappings.delete(name) }),
+    'mappings.save': ({ mapping }) => {
+      const workspace = requireWorkspace(context);
+      const saved = workspace.imports.mappings.save(mapping);
+      workspace.announce(['audit_log']);
+      return saved;
+    },
+    'mappings.delete': ({ name }) => {
+      const workspace = requireWorkspace(context);
+      const deleted = workspace.imports.mappings.delete(name);
+      if (deleted) workspace.announce(['audit_log']);
+      return { deleted };
+    },
     'jobs.list': () => requireWorkspace(context).jobs.list(),
     'jobs.cancel': ({ jobId }) => {
       const progress = requireWorkspace(context).jobs.cancel(jobId);
@@ -44,9 +55,23 @@ export function startSync(workspace: WorkspaceServices, connectorIds?: readonly 
     : workspace.directory.list();
   if (connectors.length === 0) throw new ApiError('not_found', 'There is no connector to sync.');
   const title = `Sync ${connectors.map((connector) => connector.name).join(' and ')}`;
-  return workspace.jobs.start('sync', title, async (job) =>
-    workspace.recon.afterJob(await syncConnectors({ db: workspace.db, connectors, failures: workspace.connectors }, job), job),
-  );
+  return workspace.jobs.start('sync', title, async (job) => {
+    const synced = syncAndAudit({ db: workspace.db, connectors, failures: workspace.connectors, actor: workspace.operator.actor }, job);
+    return workspace.recon.afterJob(await auditAnnounced(workspace, synced), job);
+  });
+}
+
+/**
+ * A job that failed has still written its audit entry; a finished one names audit_log among
+ * its tables. Either way the Audit page hears of it.
+ */
+async function auditAnnounced<T extends JobOutcome>(workspace: WorkspaceServices, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    workspace.announce(['audit_log']);
+    throw error;
+  }
 }
 
 function fileNameOf(workspace: WorkspaceServices, source: ImportSource): string {

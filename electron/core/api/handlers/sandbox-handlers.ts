@@ -1,4 +1,5 @@
 import { ApiError } from '../../../../shared/contract/errors';
+import { appendAudit } from '../../audit/audit-log';
 import type { Handlers } from '../dispatch';
 import type { SandboxControl } from '../sandbox-control';
 import type { HandlerContext } from './handler-context';
@@ -13,7 +14,13 @@ export function sandboxHandlers(context: HandlerContext): SandboxHandlers {
   return {
     'sandbox.status': () => context.sandbox?.status() ?? { running: false, seed: null, servers: [] },
     'sandbox.setFaults': async ({ server, faults }) => {
+      const before = sandbox().status().servers.find((candidate) => candidate.server === server)?.faults ?? null;
       const status = await sandbox().setFaults(server, faults);
+      const workspace = context.workspace;
+      if (workspace) {
+        appendAudit(workspace.db, { at: new Date(), actor: workspace.operator.actor(), action: 'sandbox.faults', entityType: 'sandbox_server', entityId: server, before, after: status.faults });
+        workspace.announce(['audit_log']);
+      }
       const connectorId = context.sandboxConnectorIds[server];
       // The user just changed what the partner does: show its effect now, not at the next sweep.
       if (connectorId && context.workspace) {

@@ -4,6 +4,7 @@ import reconciliationOutboxAudit from './0003-reconciliation-outbox-audit';
 import syncImport from './0004-sync-import';
 import reconciliationResults from './0005-reconciliation-results';
 import outbox from './0006-outbox';
+import settings from './0007-settings';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Dense, starting at 1. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'sync-import', sql: syncImport },
   { version: 5, name: 'reconciliation-results', sql: reconciliationResults },
   { version: 6, name: 'outbox', sql: outbox },
+  { version: 7, name: 'settings', sql: settings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,7 +2,7 @@ import { ApiError } from '../../../../shared/contract/errors';
 import type { Candidate } from '../../../../shared/contract/reconcile';
 import { parseDecimalToMinor } from '../../../../shared/money';
 import type { Database } from '../../db/database';
-import { joinSql, sql, type SqlFragment } from '../../db/sql';
+import { containsPattern, joinSql, sql, type SqlFragment } from '../../db/sql';
 import { findItem } from './item-query';
 
 export interface CandidateSearch {
@@ -26,7 +26,6 @@ export function findCandidates(db: Database, search: CandidateSearch, now: Date)
   if (!item) throw new ApiError('not_found', `There is no reconciliation item ${search.key}.`);
   const amount = search.amount ? parseAmount(search.amount, item.currency) : null;
   const filters: SqlFragment[] = [];
-  const like = (text: string): string => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
   if (item.invoiceNumber) {
     filters.push(sql`p.currency = ${item.currency}`, sql`p.status = 'succeeded'`);
@@ -34,8 +33,8 @@ export function findCandidates(db: Database, search: CandidateSearch, now: Date)
     if (amount !== null) filters.push(sql`p.amount_minor = ${amount}`);
     if (search.dateFrom) filters.push(sql`p.created_at >= ${search.dateFrom}`);
     if (search.dateTo) filters.push(sql`p.created_at < ${`${search.dateTo}T99`}`);
-    if (search.customer) filters.push(sql`p.customer_email LIKE ${like(search.customer)} ESCAPE '\\'`);
-    if (search.reference) filters.push(sql`(p.id LIKE ${like(search.reference)} ESCAPE '\\' OR p.invoice_reference LIKE ${like(search.reference)} ESCAPE '\\')`);
+    if (search.customer) filters.push(sql`p.customer_email LIKE ${containsPattern(search.customer)} ESCAPE '\\'`);
+    if (search.reference) filters.push(sql`(p.id LIKE ${containsPattern(search.reference)} ESCAPE '\\' OR p.invoice_reference LIKE ${containsPattern(search.reference)} ESCAPE '\\')`);
     if (filters.length === 3) filters.push(sql`p.amount_minor = ${Math.max(item.amountAtStakeMinor, item.totalMinor ?? 0)}`);
     return db
       .all<{ id: string; currency: string; amount_minor: number; created_at: string; customer_email: string | null; invoice_reference: string | null }>(
@@ -49,8 +48,8 @@ export function findCandidates(db: Database, search: CandidateSearch, now: Date)
   if (amount !== null) filters.push(sql`(i.amount_due_minor = ${amount} OR i.total_minor - i.amount_credited_minor = ${amount})`);
   if (search.dateFrom) filters.push(sql`i.issued_on >= ${search.dateFrom}`);
   if (search.dateTo) filters.push(sql`i.issued_on <= ${search.dateTo}`);
-  if (search.customer) filters.push(sql`(i.contact_email LIKE ${like(search.customer)} ESCAPE '\\' OR i.contact_name LIKE ${like(search.customer)} ESCAPE '\\')`);
-  if (search.reference) filters.push(sql`i.number LIKE ${like(search.reference)} ESCAPE '\\'`);
+  if (search.customer) filters.push(sql`(i.contact_email LIKE ${containsPattern(search.customer)} ESCAPE '\\' OR i.contact_name LIKE ${containsPattern(search.customer)} ESCAPE '\\')`);
+  if (search.reference) filters.push(sql`i.number LIKE ${containsPattern(search.reference)} ESCAPE '\\'`);
   if (filters.length === 2) filters.push(sql`i.amount_due_minor = ${item.gatewayMinor}`);
   return db
     .all<{ number: string; currency: string; total_minor: number; issued_on: string | null; contact_name: string | null; contact_email: string | null }>(

@@ -1,6 +1,6 @@
 import type { ItemFilter, ItemSort } from '../../../../shared/contract/reconcile';
 import { RECONCILIATION_CLASSES, isException } from '../../../../shared/domain/reconciliation-class';
-import { joinSql, sql, type SqlFragment } from '../../db/sql';
+import { containsPattern, joinSql, sql, type SqlFragment } from '../../db/sql';
 import { amountBound } from './amount-bounds';
 
 const DAY_MS = 86_400_000;
@@ -19,9 +19,9 @@ export function whereOf(filter: ItemFilter, now: Date): SqlFragment {
   if (filter.period) conditions.push(sql`item_date >= ${`${filter.period}-01`} AND item_date <= ${`${filter.period}-31`}`);
   if (filter.minAmount) conditions.push(amountBound(sql`amount_at_stake_minor`, filter.minAmount, 'min'));
   if (filter.maxAmount) conditions.push(amountBound(sql`amount_at_stake_minor`, filter.maxAmount, 'max'));
-  if (filter.customer) conditions.push(sql`customer LIKE ${contains(filter.customer)} ESCAPE '\\'`);
+  if (filter.customer) conditions.push(sql`customer LIKE ${containsPattern(filter.customer)} ESCAPE '\\'`);
   if (filter.reference) {
-    const pattern = contains(filter.reference);
+    const pattern = containsPattern(filter.reference);
     conditions.push(sql`(item_key LIKE ${pattern} ESCAPE '\\' OR payment_ids_json LIKE ${pattern} ESCAPE '\\')`);
   }
   if (filter.ageBucket) conditions.push(ageCondition(filter.ageBucket, now));
@@ -57,8 +57,4 @@ function ageCondition(bucket: NonNullable<ItemFilter['ageBucket']>, now: Date): 
     case '31+':
       return sql`item_date <= ${daysAgo(31)}`;
   }
-}
-
-function contains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -185,3 +185,18 @@ describe('migration 5: reconciliation results', () => {
     db.close();
   });
 });
+
+describe('migration 7: settings', () => {
+  it('keeps one value per key and leaves the audit trail as it was', () => {
+    const { db, path } = freshDatabase();
+    migrateTo(db, path, 6);
+    db.run(sql`INSERT INTO audit_log (at, actor, action, prev_hash, hash) VALUES ('t', 'me', 'test', '0', 'h')`);
+    const trail = db.all(sql`SELECT * FROM audit_log`);
+    migrateTo(db, path, 7);
+    expect(db.all(sql`SELECT * FROM audit_log`)).toEqual(trail);
+    db.run(sql`INSERT INTO settings (key, value_json, updated_at) VALUES ('operator.name', '"Ana"', 't')`);
+    expect(() => db.run(sql`INSERT INTO settings (key, value_json, updated_at) VALUES ('operator.name', '"Bob"', 't')`)).toThrow(/UNIQUE/);
+    expect(() => db.run(sql`INSERT INTO settings (key, value_json, updated_at) VALUES ('x', NULL, 't')`)).toThrow(/NOT NULL/);
+    db.close();
+  });
+});

@@ -8,7 +8,7 @@ import {
   notesToSend,
   periodLabel,
 } from '../../../../renderer/src/pages/reconciliation/month-end/month-end-text';
-import { exportStatusText } from '../../../../renderer/src/pages/reconciliation/exports/export-text';
+import { exportStatusText } from '../../../../renderer/src/lib/export-status';
 
 const bridge: Bridge = {
   period: '2024-03',
@@ -60,15 +60,18 @@ describe('export status text', () => {
   const file = { exportId: 'exp_12345678', fileName: 'paydesk-exceptions-2024-03.xlsx', rows: 1_234, bytes: 1 };
 
   it('says what is happening and how many items went out', () => {
-    expect(exportStatusText({ kind: 'idle' }, 'exceptions')).toBe('');
-    expect(exportStatusText({ kind: 'working', format: 'xlsx' }, 'exceptions')).toBe('Exporting Excel…');
-    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'downloading' } }, 'exceptions')).toMatch(
+    const items = ['item', 'items'] as const;
+    expect(exportStatusText({ kind: 'idle' }, items)).toBe('');
+    expect(exportStatusText({ kind: 'working', label: 'Excel' }, items)).toBe('Exporting Excel…');
+    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'downloading' } }, items)).toMatch(
       /^Downloading paydesk-exceptions-2024-03\.xlsx \(1.234 items\)\.$/,
     );
-    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'saved', path: '/home/me/x.xlsx' } }, 'exceptions')).toMatch(
+    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'saved', path: '/home/me/x.xlsx' } }, items)).toMatch(
       /^Saved paydesk-exceptions-2024-03\.xlsx \(1.234 items\) to \/home\/me\/x\.xlsx\.$/,
     );
-    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'cancelled' } }, 'bridge')).toBe(
+    // A bridge's row count means nothing to its reader: no count is said.
+    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'downloading' } })).toBe('Downloading paydesk-exceptions-2024-03.xlsx.');
+    expect(exportStatusText({ kind: 'done', file, outcome: { kind: 'cancelled' } })).toBe(
       'paydesk-exceptions-2024-03.xlsx was not saved.',
     );
   });

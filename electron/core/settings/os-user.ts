@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 
-/** Who is closing: the signed-in OS user, as the desktop app has no accounts of its own. */
-export function osActor(): string {
+/** The signed-in OS user: who acts when no operator profile is chosen (the app has no accounts). */
+export function osUser(): string {
   try {
     return userInfo().username || 'unknown user';
   } catch {
