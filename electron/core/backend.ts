@@ -21,6 +21,8 @@ import { billingClients } from './outbox/billing-clients';
 import { OutboxService } from './outbox/outbox-service';
 import { OutboxWorker } from './outbox/outbox-worker';
 import { ReconService } from './reconcile/recon-service';
+import { webhookClients } from './webhook/webhook-clients';
+import { WebhookEndpoints } from './webhook/webhook-endpoints';
 import { OperatorProfiles } from './settings/operator-profile';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
 import type { SecretStore } from './secrets/secret-store';
@@ -95,9 +97,11 @@ export function createBackend(options: BackendOptions): Backend {
     const operator = new OperatorProfiles({ db });
     const announce = (tables: TableName[]): void => bus.emit('data.changed', { tables });
     const recon = new ReconService({ db, jobs, actor: operator.actor, announce });
+    const webhooks = new WebhookEndpoints({ db, secrets: options.secrets ?? null, actor: operator.actor });
     const outboxWorker = new OutboxWorker({
       db,
       billingFor: billingClients((id) => directory.find(id)),
+      webhookFor: webhookClients(webhooks, (id) => directory.find(id)),
       actor: operator.actor,
       logger,
       announce,
@@ -111,7 +115,8 @@ export function createBackend(options: BackendOptions): Backend {
       jobs,
       imports: createImportService({ db, uploads, actor: operator.actor }),
       recon,
-      outbox: new OutboxService({ db, worker: outboxWorker, recon, connectors: () => directory.list(), actor: operator.actor, announce }),
+      outbox: new OutboxService({ db, worker: outboxWorker, recon, webhooks, connectors: () => directory.list(), actor: operator.actor, announce }),
+      webhooks,
       uploads,
       directory,
       secrets: options.secrets ?? null,
@@ -120,6 +125,11 @@ export function createBackend(options: BackendOptions): Backend {
     };
     health.start();
     outboxWorker.start();
+    // The signing secret comes from the keychain; rows waiting for the endpoint can go once it is read.
+    webhooks.restore().then(
+      () => outboxWorker.wake(),
+      (error: unknown) => logger.error('The webhook signing secret could not be read', error),
+    );
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
     else if (workspace.recon.needsRun()) workspace.recon.start(false);
     const ready = workspace;

@@ -28,6 +28,7 @@ import {
   ReconSummary,
 } from './reconcile';
 import {
+  ConfigureWebhook,
   OutboxActionOutcome,
   OutboxActionRequest,
   OutboxDetail,
@@ -38,6 +39,8 @@ import {
   OutboxSummary,
   PostToBilling,
   PostToBillingOutcome,
+  ResendEvents,
+  WebhookEndpoint,
 } from './outbox';
 import type { TableName } from './tables';
 
@@ -172,6 +175,11 @@ export const CALLS = {
   'audit.verify': { input: empty, output: AuditVerdict, reads: ['audit_log'] },
   /** The whole trail, every stored field, for a third party to re-verify (see bridge.ts for saving). */
   'audit.export': { input: z.object({ format: AuditExportFormat }).strict(), output: ExportFile, reads: [] },
+  /** Queues the gateway's payment-succeeded events of the item's payments for the webhook endpoint. */
+  'outbox.resendEvents': { input: ResendEvents, output: PostToBillingOutcome, reads: [] },
+  'webhook.get': { input: empty, output: WebhookEndpoint.nullable(), reads: ['settings'] },
+  'webhook.configure': { input: ConfigureWebhook, output: WebhookEndpoint, reads: [] },
+  'webhook.remove': { input: empty, output: z.object({ removed: z.boolean() }), reads: [] },
 } as const satisfies Record<CallName, CallSpec>;
 
 export type Calls = typeof CALLS;

@@ -44,6 +44,10 @@ export const CALL_NAMES = [
   'audit.list',
   'audit.verify',
   'audit.export',
+  'outbox.resendEvents',
+  'webhook.get',
+  'webhook.configure',
+  'webhook.remove',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -28,12 +28,18 @@ export const OutboxFilter = z
   .strict();
 export type OutboxFilter = z.infer<typeof OutboxFilter>;
 
+export const OutboxKind = z.enum(['billing_payment', 'webhook_event']);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+
 export const OutboxRow = z.object({
   id: OutboxId,
-  kind: z.enum(['billing_payment']),
+  /** A gateway payment to record in billing, or a gateway event to re-send to the webhook endpoint. */
+  kind: OutboxKind,
   idempotencyKey: z.string(),
+  /** The billing connector, or the webhook endpoint. */
   connectorId: z.string(),
-  invoiceNumber: z.string(),
+  /** Null for an event about a payment that pays no invoice. */
+  invoiceNumber: z.string().nullable(),
   paymentId: z.string(),
   currency: CurrencyCode,
   amountMinor: z.number().int().positive(),
@@ -49,6 +55,9 @@ export const OutboxRow = z.object({
   nextAttemptAt: UtcInstant.nullable(),
   /** Billing's id for the recorded payment, once it is there. */
   billingPaymentId: z.string().nullable(),
+  /** The gateway event a webhook row re-sends, e.g. evt_1 payment_intent.succeeded. */
+  eventId: z.string().nullable(),
+  eventType: z.string().nullable(),
   createdBy: z.string(),
   createdAt: UtcInstant,
   updatedAt: UtcInstant,
@@ -130,5 +139,29 @@ export const AccountCode = z.string().trim().regex(/^[A-Za-z0-9._-]{1,10}$/, 'an
 export const PostToBilling = z.object({ key: ItemKey, accountCode: AccountCode, reason: z.string().trim().max(500).optional() }).strict();
 export type PostToBilling = z.infer<typeof PostToBilling>;
 
+/** What an action on an item queued: postings to billing, or events to re-send. */
 export const PostToBillingOutcome = z.object({ queued: z.array(OutboxRow) });
 export type PostToBillingOutcome = z.infer<typeof PostToBillingOutcome>;
+
+/** Re-sends the gateway's "payment succeeded" event of each of the item's payments to the webhook endpoint. */
+export const ResendEvents = z.object({ key: ItemKey, reason: z.string().trim().max(500).optional() }).strict();
+export type ResendEvents = z.infer<typeof ResendEvents>;
+
+/** The merchant's webhook endpoint, which Paydesk re-sends gateway events to, signed as the gateway signs them. */
+export const WebhookEndpoint = z.object({
+  url: z.string(),
+  /** Where its signing secret is kept: the OS keychain, or this session's memory (the browser console). */
+  secretKept: z.enum(['os_keychain', 'memory']),
+  /** False when the address is known but the secret is not (a restart of the browser console): re-enter it. */
+  ready: z.boolean(),
+});
+export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
+
+export const ConfigureWebhook = z
+  .object({
+    url: z.string().trim().min(1).max(2_000),
+    /** Stripe's endpoint secrets look like whsec_…; any long enough secret is accepted. */
+    signingSecret: z.string().trim().min(16, 'a signing secret of at least 16 characters').max(200),
+  })
+  .strict();
+export type ConfigureWebhook = z.infer<typeof ConfigureWebhook>;

@@ -95,6 +95,9 @@ async function retry(db: Database, flags: RetryFlags): Promise<void> {
   }
   const rows = rowsById(db, ids);
   printRows(rows, flags.json === true);
+  if (rows.some((row) => row.kind === 'webhook_event' && row.state !== 'succeeded')) {
+    process.stderr.write('Events for the webhook endpoint are sent by the console, which holds its signing secret.\n');
+  }
   const unsent = rows.filter((row) => row.state !== 'succeeded');
   if (unsent.length > 0) throw new CliError(`${unsent.length} of ${rows.length} not recorded yet: ${describeStates(unsent)}`);
 }
@@ -123,7 +126,8 @@ function printRows(rows: readonly OutboxRow[], json: boolean): void {
     const amount = `${minorToDecimal(row.amountMinor, row.currency)} ${row.currency}`;
     const why = row.state === 'succeeded' ? `billing payment ${row.billingPaymentId ?? '?'}` : (row.lastError ?? '');
     const next = row.nextAttemptAt ? ` next ${row.nextAttemptAt}` : '';
-    process.stdout.write(`${row.id}\t${row.state}\t${row.failureClass ?? '-'}\t${row.attempts}/${row.maxAttempts}\t${row.invoiceNumber}\t${row.paymentId}\t${amount}\t${why}${next}\n`);
+    const what = row.kind === 'billing_payment' ? 'billing' : `webhook ${row.eventType ?? ''}`;
+    process.stdout.write(`${row.id}\t${what}\t${row.state}\t${row.failureClass ?? '-'}\t${row.attempts}/${row.maxAttempts}\t${row.invoiceNumber ?? '-'}\t${row.paymentId}\t${amount}\t${why}${next}\n`);
   }
 }
 

@@ -81,6 +81,8 @@ export interface FinishOptions {
   actor: string;
   /** Where a failure goes next; unused for a success. */
   next: NextStep | null;
+  /** A webhook row's event, fetched by this attempt: kept so every later attempt sends the same bytes. */
+  fetched?: { eventId: string; body: string } | null;
 }
 
 /**
@@ -98,6 +100,7 @@ export function finishAttempt(db: Database, claim: Claim, result: AttemptResult,
     db.run(sql`UPDATE outbox_attempts SET finished_at = ${at}, outcome = ${result.outcome}, failure_class = ${failure?.failureClass ?? null},
                  http_status = ${failure?.httpStatus ?? null}, exchanges_json = ${exchanges}, message = ${failure ? redactText(failure.message) : null}
                WHERE outbox_id = ${id} AND attempt = ${claim.attempt}`);
+    if (options.fetched) db.run(sql`UPDATE outbox SET event_id = ${options.fetched.eventId}, payload_json = ${options.fetched.body} WHERE id = ${id}`);
     const stillOurs = db.get(sql`SELECT 1 FROM outbox WHERE id = ${id} AND state = 'in_flight' AND attempts = ${claim.attempt}`);
     if (!stillOurs) return false;
 

@@ -1,13 +1,14 @@
 import type { FailureClass } from '../../../shared/domain/failure-class';
-import type { OutboxRow, OutboxState } from '../../../shared/contract/outbox';
+import type { OutboxKind, OutboxRow, OutboxState } from '../../../shared/contract/outbox';
 
 /** An outbox row as stored. */
 export interface StoredOutboxRow {
   id: number;
   idempotency_key: string;
-  kind: 'billing_payment';
+  kind: OutboxKind;
   target_connector_id: string;
-  invoice_number: string;
+  source_connector_id: string | null;
+  invoice_number: string | null;
   invoice_external_id: string | null;
   payment_id: string;
   currency: string;
@@ -23,6 +24,8 @@ export interface StoredOutboxRow {
   next_attempt_at: string | null;
   lease_until: string | null;
   billing_payment_id: string | null;
+  event_id: string | null;
+  event_type: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -50,6 +53,8 @@ export function toOutboxRow(row: StoredOutboxRow): OutboxRow {
     lastError: row.last_error,
     nextAttemptAt: row.next_attempt_at,
     billingPaymentId: row.billing_payment_id,
+    eventId: row.event_id,
+    eventType: row.event_type,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

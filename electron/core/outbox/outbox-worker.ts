@@ -9,12 +9,15 @@ import { claimRow, finishAttempt, type Claim } from './attempt-log';
 import type { StoredOutboxRow } from './outbox-row';
 import { refreshInvoice } from './refresh-invoice';
 import { DEFAULT_RETRY_SCHEDULE, nextStepAfter, soonAfterRecovery, type RetrySchedule } from './retry-schedule';
+import { transmitEvent, type EventTransmission, type WebhookTarget } from './transmit-event';
 import { transmitPosting, type BillingTarget, type Transmission } from './transmit-posting';
 
 export interface OutboxWorkerOptions {
   db: Database;
   /** A client for a billing connector, or null while it is not configured (its rows wait). */
   billingFor: (connectorId: string, signal: AbortSignal) => BillingTarget | null;
+  /** The webhook endpoint (with the gateway its events come from), or null while it is not configured. */
+  webhookFor?: (endpointId: string, gatewayConnectorId: string | null, signal: AbortSignal) => WebhookTarget | null;
   actor: () => string;
   logger: Logger;
   /** Told which tables changed after each attempt, so the UI refreshes. */
@@ -31,6 +34,9 @@ export interface OutboxWorkerOptions {
 }
 
 const DEFAULT_LEASE_MS = 2 * 60_000;
+
+/** What decides where a row goes. */
+type Target = Pick<StoredOutboxRow, 'kind' | 'target_connector_id' | 'source_connector_id'>;
 
 /**
  * Sends what the outbox owes, one attempt per row at a time: rows due now, and rows whose
@@ -140,43 +146,56 @@ export class OutboxWorker {
 
   /** The soonest time a row this worker can send falls due, if any is waiting. */
   nextDueAt(): Date | null {
-    const rows = this.options.db.all<{ connector: string; at: string | null }>(sql`
-      SELECT target_connector_id AS connector, min(CASE WHEN state = 'in_flight' THEN lease_until ELSE next_attempt_at END) AS at
-      FROM outbox WHERE state IN ('pending', 'failed', 'in_flight') GROUP BY target_connector_id`);
-    const times = rows
-      .filter((row) => row.at !== null && this.options.billingFor(row.connector, this.stopping.signal) !== null)
-      .map((row) => Date.parse(row.at ?? ''));
+    const rows = this.options.db.all<Target & { at: string | null }>(sql`
+      SELECT kind, target_connector_id, source_connector_id, min(CASE WHEN state = 'in_flight' THEN lease_until ELSE next_attempt_at END) AS at
+      FROM outbox WHERE state IN ('pending', 'failed', 'in_flight') GROUP BY kind, target_connector_id, source_connector_id`);
+    const times = rows.filter((row) => row.at !== null && this.canSend(row)).map((row) => Date.parse(row.at ?? ''));
     return times.length === 0 ? null : new Date(Math.min(...times));
   }
 
   private dueRows(takeOver: boolean): number[] {
     const at = this.now().toISOString();
-    const rows = this.options.db.all<{ id: number; target_connector_id: string }>(sql`
-      SELECT id, target_connector_id FROM outbox
+    const rows = this.options.db.all<Target & { id: number }>(sql`
+      SELECT id, kind, target_connector_id, source_connector_id FROM outbox
       WHERE (state IN ('pending', 'failed') AND next_attempt_at <= ${at})
          OR (state = 'in_flight' AND (${takeOver ? 1 : 0} = 1 OR lease_until < ${at}))
       ORDER BY next_attempt_at, id`);
-    const available = new Map<string, boolean>();
-    const canSend = (connectorId: string): boolean => {
-      let known = available.get(connectorId);
-      if (known === undefined) {
-        known = this.options.billingFor(connectorId, this.stopping.signal) !== null;
-        available.set(connectorId, known);
-      }
-      return known;
-    };
-    return rows.filter((row) => canSend(row.target_connector_id)).map((row) => row.id);
+    const known = new Map<string, boolean>();
+    return rows
+      .filter((row) => {
+        const key = `${row.kind} ${row.target_connector_id} ${row.source_connector_id ?? ''}`;
+        const can = known.get(key) ?? this.canSend(row);
+        known.set(key, can);
+        return can;
+      })
+      .map((row) => row.id);
+  }
+
+  /** Whether this worker has somewhere to send a row of this kind and target. */
+  private canSend(row: Target): boolean {
+    const { signal } = this.stopping;
+    if (row.kind === 'billing_payment') return this.options.billingFor(row.target_connector_id, signal) !== null;
+    return this.options.webhookFor?.(row.target_connector_id, row.source_connector_id, signal) != null;
   }
 
   private async attempt(id: number, takeOver: boolean): Promise<void> {
     const actor = this.options.actor();
     const claim = claimRow(this.options.db, id, { now: this.now(), leaseMs: this.leaseMs, actor, takeOver });
     if (!claim) return;
-    const billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
-    if (!billing) return;
     let transmission: Transmission;
+    let fetched: EventTransmission['fetched'] = null;
     try {
-      transmission = await transmitPosting(claim.row, billing);
+      if (claim.row.kind === 'billing_payment') {
+        const billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
+        if (!billing) return;
+        transmission = await transmitPosting(claim.row, billing);
+      } else {
+        const webhook = this.options.webhookFor?.(claim.row.target_connector_id, claim.row.source_connector_id, this.stopping.signal);
+        if (!webhook) return;
+        const sent = await transmitEvent(claim.row, webhook);
+        transmission = { result: sent.result, invoice: null };
+        fetched = sent.fetched;
+      }
     } catch (error) {
       // Stopping abandons the request: the row stays in flight for the next worker to check.
       if (this.stopping.signal.aborted) return;
@@ -191,15 +210,20 @@ export class OutboxWorker {
       result.outcome === 'failed'
         ? nextStepAfter(result, claim.attempt, claim.row.max_attempts, this.schedule, this.now(), this.random)
         : null;
-    const moved = finishAttempt(this.options.db, claim, result, { now: this.now(), actor, next });
+    const moved = finishAttempt(this.options.db, claim, result, { now: this.now(), actor, next, fetched });
     this.options.announce(['outbox', 'audit_log']);
-    if (moved && result.outcome !== 'failed') await this.landed(claim, transmission.invoice, billing);
+    if (moved && result.outcome !== 'failed' && claim.row.kind === 'billing_payment') {
+      const billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
+      if (billing) await this.landed(claim, transmission.invoice, billing);
+    }
   }
 
   /** Brings the local copy of the invoice up to date; a failure here only delays it to the next sync. */
   private async landed(claim: Claim, seen: XeroInvoice | null, billing: BillingTarget): Promise<void> {
+    const invoiceKey = claim.row.invoice_external_id ?? claim.row.invoice_number;
+    if (invoiceKey === null) return;
     try {
-      const invoice = seen ?? (await billing.invoice(claim.row.invoice_external_id ?? claim.row.invoice_number));
+      const invoice = seen ?? (await billing.invoice(invoiceKey));
       refreshInvoice(this.options.db, invoice, claim.row.target_connector_id);
       this.options.announce(['invoices', 'invoice_payments']);
       this.options.onLanded?.(claim.row);

@@ -1,9 +1,9 @@
 import { minorToDecimal } from '../../../shared/money';
 import { decimalToMinor } from '../convert/amount';
 import { ConversionError } from '../convert/conversion-error';
-import { TransmissionError } from '../connectors/transmission-error';
 import type { XeroInvoice } from '../connectors/xero/xero-schemas';
 import type { AttemptResult, Exchange } from './attempt-log';
+import { failedAttempt } from './failed-attempt';
 import type { StoredOutboxRow } from './outbox-row';
 
 /** What an attempt needs from billing: XeroBilling, or a fake in tests. */
@@ -27,12 +27,13 @@ export interface Transmission {
 export async function transmitPosting(row: StoredOutboxRow, billing: BillingTarget): Promise<Transmission> {
   const exchanges: Exchange[] = [];
   const invoiceKey = row.invoice_external_id ?? row.invoice_number;
+  if (invoiceKey === null) throw new Error(`outbox row ${row.id} posts a payment without naming an invoice`);
   const checkRequest = `GET Invoices/${invoiceKey} (is payment ${row.payment_id} recorded?)`;
   let invoice: XeroInvoice;
   try {
     invoice = await billing.invoice(invoiceKey);
   } catch (error) {
-    return { result: failed(error, exchanges, checkRequest), invoice: null };
+    return { result: failedAttempt(error, exchanges, checkRequest), invoice: null };
   }
   const recorded = (invoice.Payments ?? []).find((payment) => payment.Reference === row.payment_id && payment.Status !== 'DELETED');
   if (recorded) {
@@ -52,7 +53,7 @@ export async function transmitPosting(row: StoredOutboxRow, billing: BillingTarg
     exchanges.push({ request: postRequest, response: `recorded as payment ${paymentId}` });
     return { result: { outcome: 'posted', billingPaymentId: paymentId, exchanges }, invoice: null };
   } catch (error) {
-    return { result: failed(error, exchanges, postRequest), invoice };
+    return { result: failedAttempt(error, exchanges, postRequest), invoice };
   }
 }
 
@@ -74,17 +75,4 @@ function amountDue(invoice: XeroInvoice, currency: string): number | null {
     if (error instanceof ConversionError) return null;
     throw error;
   }
-}
-
-function failed(error: unknown, exchanges: Exchange[], request: string): AttemptResult {
-  if (!(error instanceof TransmissionError)) throw error;
-  const response = error.httpStatus === null ? `no answer: ${error.message}` : error.message;
-  return {
-    outcome: 'failed',
-    failureClass: error.failureClass,
-    httpStatus: error.httpStatus,
-    retryAfterMs: error.retryAfterMs,
-    message: `${error.endpoint}: ${error.message}`,
-    exchanges: [...exchanges, { request, response }],
-  };
 }

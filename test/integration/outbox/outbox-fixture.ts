@@ -9,6 +9,8 @@ import { OutboxWorker } from '../../../electron/core/outbox/outbox-worker';
 import type { RetrySchedule } from '../../../electron/core/outbox/retry-schedule';
 import { ReconService } from '../../../electron/core/reconcile/recon-service';
 import type { Logger } from '../../../electron/core/util/logger';
+import { webhookClients } from '../../../electron/core/webhook/webhook-clients';
+import { WebhookEndpoints } from '../../../electron/core/webhook/webhook-endpoints';
 
 export const quiet: Logger = { info: () => undefined, error: () => undefined };
 
@@ -19,6 +21,7 @@ export interface OutboxRig {
   outbox: OutboxService;
   worker: OutboxWorker;
   recon: ReconService;
+  webhooks: WebhookEndpoints;
   landed: Promise<void>[];
 }
 
@@ -27,17 +30,20 @@ export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule:
   const jobs = new JobRegistry(db, new EventBus(), quiet);
   const recon = new ReconService({ db, jobs, actor: () => 'ada', announce: () => undefined });
   const landed: Promise<void>[] = [];
+  const webhooks = new WebhookEndpoints({ db, secrets: null, actor: () => 'ada' });
+  const find = (id: string): ConnectorConfig | undefined => connectors.find((connector) => connector.id === id);
   const worker = new OutboxWorker({
     db,
-    billingFor: billingClients((id) => connectors.find((connector) => connector.id === id), 3_000),
+    billingFor: billingClients(find, 3_000),
+    webhookFor: webhookClients(webhooks, find, 3_000),
     actor: () => 'ada',
     logger: quiet,
     announce: () => undefined,
     onLanded: () => void landed.push(recon.reconcileLatest()),
     schedule,
   });
-  const outbox = new OutboxService({ db, worker, recon, connectors: () => connectors, actor: () => 'ada', announce: () => undefined });
-  return { outbox, worker, recon, landed };
+  const outbox = new OutboxService({ db, worker, recon, webhooks, connectors: () => connectors, actor: () => 'ada', announce: () => undefined });
+  return { outbox, worker, recon, webhooks, landed };
 }
 
 export function itemsOfClass(db: Database, reconClass: string): string[] {

@@ -53,7 +53,7 @@ describe('posting an unposted payment to billing from its reconciliation item', 
     const [row] = rig.outbox.forItem(key);
     expect(row).toMatchObject({ state: 'succeeded', attempts: 1, failureClass: null });
     expect(row?.billingPaymentId).toEqual(expect.any(String));
-    for (const posting of queued) expect(await billingPaymentsWith(posting.invoiceNumber, posting.paymentId)).toHaveLength(1);
+    for (const posting of queued) expect(await billingPaymentsWith(posting.invoiceNumber ?? '', posting.paymentId)).toHaveLength(1);
     expect(db.get(sql`SELECT class FROM exceptions WHERE item_key = ${key}`)).toEqual({ class: 'matched' });
     expect(auditActions(db, String(row?.id))).toEqual(['outbox.queue', 'outbox.attempt', 'outbox.succeeded']);
     const detail = rig.outbox.detail(row?.id ?? 0);

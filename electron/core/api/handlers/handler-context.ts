@@ -11,6 +11,7 @@ import type { ImportService } from '../../import/import-service';
 import type { SecretStore } from '../../secrets/secret-store';
 import type { JobRegistry } from '../../jobs/job-registry';
 import type { OutboxService } from '../../outbox/outbox-service';
+import type { WebhookEndpoints } from '../../webhook/webhook-endpoints';
 import type { ReconService } from '../../reconcile/recon-service';
 import type { OperatorProfiles } from '../../settings/operator-profile';
 import type { UploadStore } from '../../uploads/upload-store';
@@ -26,6 +27,8 @@ export interface WorkspaceServices {
   imports: ImportService;
   recon: ReconService;
   outbox: OutboxService;
+  /** The merchant's webhook endpoint, for re-sent gateway events. */
+  webhooks: WebhookEndpoints;
   uploads: UploadStore;
   /** The partners this workspace talks to, with their secrets (memory only). */
   directory: ConnectorDirectory;

@@ -20,6 +20,10 @@ export interface GatewayListParams {
   startingAfter?: string | null;
   /** Only objects created at or after this unix time. */
   createdGte?: number | null;
+  /** Only objects created at or before this unix time. */
+  createdLte?: number | null;
+  /** Events only: of this type. */
+  type?: string;
 }
 
 export interface GatewayPage {
@@ -76,10 +80,14 @@ export class StripeGateway implements GatewayClient {
   }
 
   async list(resource: GatewayResource, params: GatewayListParams): Promise<GatewayPage> {
+    const created = {
+      ...(params.createdGte !== null && params.createdGte !== undefined ? { gte: params.createdGte } : {}),
+      ...(params.createdLte !== null && params.createdLte !== undefined ? { lte: params.createdLte } : {}),
+    };
     const query = {
       limit: params.limit,
       ...(params.startingAfter ? { starting_after: params.startingAfter } : {}),
-      ...(params.createdGte !== null && params.createdGte !== undefined ? { created: { gte: params.createdGte } } : {}),
+      ...(Object.keys(created).length > 0 ? { created } : {}),
     };
     const endpoint = `GET ${GATEWAY_PATHS[resource]}`;
     const raw = await this.call(endpoint, () => {
@@ -93,7 +101,7 @@ export class StripeGateway implements GatewayClient {
         case 'checkout_sessions':
           return this.stripe.checkout.sessions.list(query);
         case 'events':
-          return this.stripe.events.list(query);
+          return this.stripe.events.list({ ...query, ...(params.type ? { type: params.type } : {}) });
       }
     });
     const list = checkShape(StripeList, raw, `the ${resource.replace('_', ' ')} list`, endpoint);

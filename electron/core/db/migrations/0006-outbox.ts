@@ -1,6 +1,7 @@
 // The outbox takes the shape retransmission needs: what exactly is sent (frozen at enqueue, so
 // every attempt sends the same bytes under the same idempotency key), a lease for the attempt in
-// flight, and a row per attempt with what was asked and answered.
+// flight, and a row per attempt with what was asked and answered. Two kinds of row: a gateway
+// payment to record in billing, and a gateway event to re-send to the merchant's webhook endpoint.
 //
 // A reviewed rebuild (see the migrations test): no release ever wrote to `outbox`.
 export default /* sql */ `
@@ -9,9 +10,12 @@ DROP TABLE outbox;
 CREATE TABLE outbox (
   id INTEGER PRIMARY KEY,
   idempotency_key TEXT NOT NULL UNIQUE,
-  kind TEXT NOT NULL CHECK (kind IN ('billing_payment')),
+  kind TEXT NOT NULL CHECK (kind IN ('billing_payment', 'webhook_event')),
+  -- A billing connector, or a webhook endpoint.
   target_connector_id TEXT NOT NULL,
-  invoice_number TEXT NOT NULL,
+  -- The gateway connector the payment came from: a webhook row fetches its event there.
+  source_connector_id TEXT,
+  invoice_number TEXT,
   -- Billing's id for the invoice when known: the check before each attempt asks for it.
   invoice_external_id TEXT,
   -- The gateway payment: also the Reference billing records, by which a check recognises it.
@@ -30,10 +34,16 @@ CREATE TABLE outbox (
   -- While in flight: the attempt holds the row until then; a crashed holder's row is taken over.
   lease_until TEXT,
   billing_payment_id TEXT,
+  -- A webhook row: the event type it re-sends, and the event's id once fetched from the gateway
+  -- (payload_json is empty until then).
+  event_id TEXT,
+  event_type TEXT,
   created_by TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  CHECK ((state = 'in_flight') = (lease_until IS NOT NULL))
+  CHECK ((state = 'in_flight') = (lease_until IS NOT NULL)),
+  CHECK (kind != 'billing_payment' OR invoice_number IS NOT NULL),
+  CHECK (kind != 'webhook_event' OR event_type IS NOT NULL)
 ) STRICT;
 
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);

@@ -12,8 +12,13 @@ export function EmptyQueue(): ReactNode {
         so nothing is ever recorded twice.
       </p>
       <p>
+        Gateway events the merchant’s own system missed (a “payment succeeded” event, when the customer closed the payment
+        pop-up) are re-sent from here to the merchant’s webhook endpoint, set in <a href={hrefOf('settings')}>Settings</a>.
+      </p>
+      <p>
         Nothing has been sent yet. On <a href={hrefOf('reconciliation')}>Reconciliation</a>, open an item of class
-        “Payment not in billing” and choose <strong>Post to billing</strong>; its posting shows up here with every attempt.
+        “Payment not in billing” and choose <strong>Post to billing</strong>, or one of class “Payment without invoice” and
+        choose <strong>Re-send payment event</strong>; what it sends shows up here with every attempt.
       </p>
     </EmptyState>
   );

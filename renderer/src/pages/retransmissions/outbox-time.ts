@@ -1,6 +1,7 @@
 import type { OutboxRow } from '../../../../shared/contract/outbox';
 import { assertNever } from '../../lib/assert-never';
 import { formatClock, type ClockOptions } from '../../lib/relative-time';
+import { recipientOf } from './outbox-kind';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -29,10 +30,10 @@ export function formatDue(isoInstant: string, nowMs: number, options: ClockOptio
 }
 
 /** When the row goes out again by itself, or why it will not. */
-export function nextRetryText(row: Pick<OutboxRow, 'state' | 'nextAttemptAt'>, nowMs: number, options: ClockOptions = {}): string {
+export function nextRetryText(row: Pick<OutboxRow, 'kind' | 'state' | 'nextAttemptAt'>, nowMs: number, options: ClockOptions = {}): string {
   switch (row.state) {
     case 'pending':
-      return row.nextAttemptAt === null ? 'waiting for billing' : formatDue(row.nextAttemptAt, nowMs, options);
+      return row.nextAttemptAt === null ? `waiting for ${recipientOf(row.kind)}` : formatDue(row.nextAttemptAt, nowMs, options);
     case 'in_flight':
       return 'sending now';
     case 'failed':

@@ -52,7 +52,7 @@ export function QueueFilters({ filter, onApply }: QueueFiltersProps): ReactNode 
             <option value="">Any class</option>
             {FailureClass.options.map((cls) => (
               <option key={cls} value={cls}>
-                {failureClassLabel(cls)}
+                {failureClassLabel(cls, 'any')}
               </option>
             ))}
           </select>

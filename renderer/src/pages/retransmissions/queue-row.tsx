@@ -2,20 +2,16 @@ import type { MouseEvent, ReactNode } from 'react';
 import type { OutboxAction, OutboxRow } from '../../../../shared/contract/outbox';
 import { formatMoney } from '../../../../shared/money';
 import { formatAbsolute, formatRelative } from '../../lib/relative-time';
+import { kindLabel, postingName, rowSubject } from './outbox-kind';
 import { actionLabel, actionsFor, failureClassHint, failureClassLabel, outboxStateHint, outboxStateLabel } from './outbox-text';
 import { nextRetryText } from './outbox-time';
 
 /** The queue's columns, in order; the header and every row share them. */
-export const QUEUE_COLUMNS = ['Select', 'Invoice', 'Payment', 'Amount', 'State', 'Attempts', 'Failure', 'Next retry', 'Updated', 'Actions'] as const;
+export const QUEUE_COLUMNS = ['Select', 'Kind', 'Invoice or event', 'Payment', 'Amount', 'State', 'Attempts', 'Failure', 'Next retry', 'Updated', 'Actions'] as const;
 
 /** The id of a row's open button, so closing its history can hand focus back to it. */
 export function openButtonId(id: OutboxRow['id']): string {
   return `outbox-open-${id}`;
-}
-
-/** "pi_123 to INV-1": names a posting in labels, since an invoice can have more than one. */
-export function postingName(row: Pick<OutboxRow, 'invoiceNumber' | 'paymentId'>): string {
-  return `${row.paymentId} to ${row.invoiceNumber}`;
 }
 
 interface QueueRowProps {
@@ -46,7 +42,7 @@ function ActionButton({ action, busy, onAction }: { action: OutboxAction; busy: 
   );
 }
 
-/** One posting: a click anywhere but on a control opens its attempt history. */
+/** One row of the queue: a click anywhere but on a control opens its attempt history. */
 export function QueueRow({ row, picked, open, now, busy, onPick, onOpen, onAction }: QueueRowProps): ReactNode {
   const name = postingName(row);
   const actions = actionsFor(row.state);
@@ -60,6 +56,9 @@ export function QueueRow({ row, picked, open, now, busy, onPick, onOpen, onActio
       <td>
         <input type="checkbox" aria-label={`Select ${name}`} checked={picked} onChange={onPick} />
       </td>
+      <td className="outbox-nowrap">
+        <span className={`outbox-kind outbox-kind-${row.kind}`}>{kindLabel(row.kind)}</span>
+      </td>
       <td className="outbox-id">
         <button
           id={openButtonId(row.id)}
@@ -70,13 +69,13 @@ export function QueueRow({ row, picked, open, now, busy, onPick, onOpen, onActio
           title="Show the attempt history"
           onClick={onOpen}
         >
-          {row.invoiceNumber}
+          {rowSubject(row)}
         </button>
       </td>
       <td className="mono outbox-id">{row.paymentId}</td>
       <td className="recon-num">{formatMoney({ amountMinor: row.amountMinor, currency: row.currency })}</td>
       <td>
-        <span className={`badge outbox-state-${row.state}`} title={outboxStateHint(row.state)}>
+        <span className={`badge outbox-state-${row.state}`} title={outboxStateHint(row.state, row.kind)}>
           {outboxStateLabel(row.state)}
         </span>
       </td>
@@ -85,8 +84,8 @@ export function QueueRow({ row, picked, open, now, busy, onPick, onOpen, onActio
       </td>
       <td className="outbox-failure">
         {row.failureClass !== null && (
-          <span className="outbox-failure-class" title={failureClassHint(row.failureClass)}>
-            {failureClassLabel(row.failureClass)}
+          <span className="outbox-failure-class" title={failureClassHint(row.failureClass, row.kind)}>
+            {failureClassLabel(row.failureClass, row.kind)}
           </span>
         )}
         {row.lastError !== null && (

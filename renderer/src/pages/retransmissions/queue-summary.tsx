@@ -41,7 +41,7 @@ export function QueueSummary({ summary, filter, onFilter, now }: QueueSummaryPro
               type="button"
               className={`outbox-count outbox-state-${state}`}
               aria-pressed={isStateFocused(filter, state)}
-              title={outboxStateHint(state)}
+              title={outboxStateHint(state, 'any')}
               onClick={() => onFilter(focusState(filter, state))}
             >
               <span className="outbox-count-number">{formatCount(byState[state])}</span> {outboxStateLabel(state)}
@@ -59,10 +59,10 @@ export function QueueSummary({ summary, filter, onFilter, now }: QueueSummaryPro
               aria-describedby={`outbox-class-hint-${cls}`}
               onClick={() => onFilter(focusClass(filter, cls))}
             >
-              <span className="outbox-count-number">{formatCount(byClass[cls])}</span> {failureClassLabel(cls)}
+              <span className="outbox-count-number">{formatCount(byClass[cls])}</span> {failureClassLabel(cls, 'any')}
             </button>
             <span id={`outbox-class-hint-${cls}`} className="hint outbox-class-hint">
-              {failureClassHint(cls)}
+              {failureClassHint(cls, 'any')}
             </span>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import type { OutboxAction, OutboxRow } from '../../../../shared/contract/outbox';
 import { ReasonForm } from '../reconciliation/item/reason-form';
-import { openButtonId, postingName, QUEUE_COLUMNS, QueueRow } from './queue-row';
+import { postingName } from './outbox-kind';
+import { openButtonId, QUEUE_COLUMNS, QueueRow } from './queue-row';
 import { isPicked, pageState, togglePage, togglePicked } from './queue-selection';
 import type { Queue, RowForm } from './use-queue';
 
@@ -49,7 +50,7 @@ export function QueueTable({ queue, rows, now }: { queue: Queue; rows: readonly 
   return (
     <div className="outbox-table-scroll">
       <table className="table outbox-table">
-        <caption className="visually-hidden">Postings to billing, most recently changed first; open one for its attempt history</caption>
+        <caption className="visually-hidden">Postings to billing and events to the webhook endpoint, most recently changed first; open one for its attempt history</caption>
         <thead>
           <tr>
             {QUEUE_COLUMNS.map((column) =>

@@ -55,9 +55,12 @@ function QueueList({ queue, now }: { queue: Queue; now: number }): ReactNode {
   );
 }
 
-/** Postings to billing: what waits, what failed and why, with its attempts, and the actions that push it through. */
+/**
+ * Postings to billing and events re-sent to the webhook endpoint: what waits, what failed and why,
+ * with its attempts, and the actions that push it through.
+ */
 export function RetransmissionsPage(): ReactNode {
-  // A link from a reconciliation item opens the page searching for its invoice.
+  // A link from a reconciliation item opens the page searching for its invoice (or its payment).
   const queue = useQueue(searchFromHash(window.location.hash));
   const summary = useCall('outbox.summary', {});
   const now = useNow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDue, formatUntil, nextRetryText } from '../../../../renderer/src/pages/retransmissions/outbox-time';
-import { outboxRow } from './outbox-fixtures';
+import { eventRow, outboxRow } from './outbox-fixtures';
 
 const now = Date.parse('2025-03-03T10:00:00.000Z');
 const later = (ms: number): string => new Date(now + ms).toISOString();
@@ -30,5 +30,7 @@ describe('time until an automatic retry', () => {
     expect(nextRetryText(outboxRow({ state: 'in_flight' }), now)).toBe('sending now');
     expect(nextRetryText(outboxRow({ state: 'succeeded' }), now)).toBe('—');
     expect(nextRetryText(outboxRow({ state: 'pending', nextAttemptAt: later(-5) }), now)).toBe('due now');
+    expect(nextRetryText(outboxRow({ state: 'pending', nextAttemptAt: null }), now)).toBe('waiting for billing');
+    expect(nextRetryText(eventRow({ state: 'pending', nextAttemptAt: null }), now)).toBe('waiting for the webhook endpoint');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingStatus, postingUnderWay } from '../../../../renderer/src/pages/retransmissions/posting-status';
-import { outboxRow } from './outbox-fixtures';
+import { eventRow, outboxRow } from './outbox-fixtures';
 
 const now = Date.parse('2025-03-03T10:00:00.000Z');
 const clock = { locale: 'en-GB', timeZone: 'UTC' };
@@ -24,6 +24,25 @@ describe("a reconciliation item's postings", () => {
       tone: 'bad',
       text: 'Failed (billing system): GET Invoices: 503 maintenance. Retry later. Next automatic retry: in 2 min (10:02).',
     });
+  });
+
+  it('says an event is fetched from the gateway first, and delivered under its gateway id', () => {
+    expect(postingStatus(eventRow(), now).text).toBe('Queued: the event is fetched from the gateway once, then posted to the webhook endpoint.');
+    expect(postingStatus(eventRow({ state: 'in_flight' }), now).text).toBe('In flight: being sent to the webhook endpoint now.');
+    expect(postingStatus(eventRow({ state: 'succeeded', eventId: 'evt_9' }), now)).toEqual({
+      tone: 'good',
+      text: 'Delivered to the webhook endpoint as event evt_9.',
+    });
+  });
+
+  it('does not blame billing for an event the endpoint refused', () => {
+    const refused = eventRow({ state: 'dead', failureClass: 'integration', lastError: 'POST /webhooks: HTTP 400: bad signature' });
+    expect(postingStatus(refused, now).text).toBe(
+      'Failed (integration): POST /webhooks: HTTP 400: bad signature. Dead: no automatic retry; retry it once the cause is fixed.',
+    );
+    expect(postingStatus(eventRow({ state: 'failed', failureClass: 'system', nextAttemptAt: null }), now).text).toBe(
+      'Failed (partner system). Next automatic retry: none: retry by hand.',
+    );
   });
 
   it('counts a posting as on its way until it lands, is dead-lettered or cancelled', () => {

@@ -3,6 +3,9 @@ import type { ItemDetail, ReconItem } from '../../../../../shared/contract/recon
 import { useCall } from '../../../api/use-call';
 import { CallError } from '../../../components/call-error';
 import { Loading } from '../../../components/loading';
+import { useNow } from '../../../lib/use-now';
+import { canPostToBilling, canResendEvents, itemSearch, rowsOfKind } from '../../retransmissions/item-outbox';
+import { ItemPostings } from '../../retransmissions/item-postings';
 import { classAdvice, classLabel, stateLabel } from '../class-text';
 import { readOnlyReason, suggestionDecision, unmatchablePairs } from './decisions';
 import { DifferenceView } from './difference-view';
@@ -12,6 +15,7 @@ import { ItemActions } from './item-actions';
 import { withShortcut } from '../keyboard-map';
 import { PostToBilling } from './post-to-billing';
 import { InvoiceCard, PaymentCard } from './record-cards';
+import { ResendEvent } from './resend-event';
 import { SuggestionsList } from './suggestions-list';
 import type { Workbench } from '../use-workbench';
 
@@ -39,6 +43,25 @@ function SideBySide({ wb, detail }: { wb: Workbench; detail: ItemDetail }): Reac
         ))}
       </section>
     </div>
+  );
+}
+
+/** What the item sent through the outbox (postings to billing, events to the webhook) and the actions that send. */
+function ItemRetransmission({ item }: { item: ReconItem }): ReactNode {
+  const sent = useCall('outbox.forItem', { key: item.key });
+  const now = useNow();
+  const rows = sent.data ?? [];
+  const canPost = canPostToBilling(item);
+  const canResend = canResendEvents(item);
+  if (!canPost && !canResend && rows.length === 0 && !sent.error) return null;
+  return (
+    <section aria-labelledby="recon-outbox-heading" className="recon-section recon-posting">
+      <h3 id="recon-outbox-heading">Retransmission</h3>
+      {canPost && <PostToBilling item={item} postings={rowsOfKind(rows, 'billing_payment')} />}
+      {canResend && <ResendEvent item={item} events={rowsOfKind(rows, 'webhook_event')} />}
+      {sent.error && <CallError error={sent.error} doing="Loading what this item sent" onRetry={() => void sent.refetch()} />}
+      {rows.length > 0 && <ItemPostings rows={rows} search={itemSearch(item)} now={now} />}
+    </section>
   );
 }
 
@@ -87,7 +110,7 @@ export function ItemPanel({ wb, item }: { wb: Workbench; item: ReconItem }): Rea
       {detail.data && (
         <>
           <ItemActions wb={wb} detail={detail.data} />
-          <PostToBilling item={shown} />
+          <ItemRetransmission item={shown} />
           <SideBySide wb={wb} detail={detail.data} />
           <SuggestionsList
             suggestions={detail.data.suggestions}

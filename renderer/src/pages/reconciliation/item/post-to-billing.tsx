@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { AccountCode } from '../../../../../shared/contract/outbox';
+import { AccountCode, type OutboxRow } from '../../../../../shared/contract/outbox';
 import type { ReconItem } from '../../../../../shared/contract/reconcile';
-import { useCall } from '../../../api/use-call';
 import { CallError } from '../../../components/call-error';
 import { plural } from '../../../lib/format-count';
-import { useNow } from '../../../lib/use-now';
-import { ItemPostings } from '../../retransmissions/item-postings';
 import { postingUnderWay } from '../../retransmissions/posting-status';
 import { useOutboxMutation } from '../../retransmissions/use-outbox-mutation';
 
@@ -86,19 +83,14 @@ function PostForm({ busy, onSubmit, onCancel }: PostFormProps): ReactNode {
 
 /**
  * Sends the item's gateway payments that billing has not recorded through the outbox, for an open
- * "payment not in billing" item, then shows where each posting stands. When one lands the Node side
- * re-reconciles, so the item's class changes by itself.
+ * "payment not in billing" item; the item's section lists where each posting stands. When one
+ * lands the Node side re-reconciles, so the item's class changes by itself.
  */
-export function PostToBilling({ item }: { item: ReconItem }): ReactNode {
-  const postings = useCall('outbox.forItem', { key: item.key });
+export function PostToBilling({ item, postings }: { item: ReconItem; postings: readonly OutboxRow[] }): ReactNode {
   const post = useOutboxMutation('outbox.postItem');
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const now = useNow();
-  const rows = postings.data ?? [];
-  const postable = item.class === 'unposted_payment' && item.state === 'open' && !item.sealed;
-  if (!postable && rows.length === 0 && !postings.error) return null;
-  const underWay = postingUnderWay(rows);
+  const underWay = postingUnderWay(postings);
   const submit = (accountCode: string, reason: string | undefined): void => {
     setNotice(null);
     post.mutate(reason === undefined ? { key: item.key, accountCode } : { key: item.key, accountCode, reason }, {
@@ -109,9 +101,10 @@ export function PostToBilling({ item }: { item: ReconItem }): ReactNode {
     });
   };
   return (
-    <section aria-labelledby="recon-posting-heading" className="recon-section recon-posting">
-      <h3 id="recon-posting-heading">Posting to billing</h3>
-      {postable && !formOpen && (
+    <div className="recon-outbox-action">
+      {formOpen ? (
+        <PostForm busy={post.isPending} onSubmit={submit} onCancel={() => setFormOpen(false)} />
+      ) : (
         <button
           type="button"
           className="button"
@@ -125,13 +118,10 @@ export function PostToBilling({ item }: { item: ReconItem }): ReactNode {
           Post to billing…
         </button>
       )}
-      {postable && formOpen && <PostForm busy={post.isPending} onSubmit={submit} onCancel={() => setFormOpen(false)} />}
       <p role="status" className="outbox-notice">
         {notice ?? ''}
       </p>
       {post.error && <CallError error={post.error} doing="Posting to billing" />}
-      {postings.error && <CallError error={postings.error} doing="Loading the postings" onRetry={() => void postings.refetch()} />}
-      {rows.length > 0 && <ItemPostings rows={rows} search={item.invoiceNumber ?? rows[0]?.invoiceNumber} now={now} />}
-    </section>
+    </div>
   );
 }
