@@ -90,6 +90,18 @@ test('an unposted payment posted from the workbench lands in billing, matches, a
   await expect(requests.nth(0)).toContainText('not recorded');
   await expect(requests.nth(1)).toContainText(`PUT Payments`);
   await expect(requests.nth(1)).toContainText('recorded as payment');
+
+  // Every step is on the audit trail: queued with the note, the attempt, and its outcome.
+  await openPage(page, 'Audit');
+  const filters = page.getByRole('form', { name: 'Audit filters' });
+  await filters.getByLabel('Action').fill('outbox.');
+  await filters.getByRole('button', { name: 'Apply' }).click();
+  const trail = page.getByRole('table', { name: 'Audit trail entries, newest first' });
+  await expect(trail.getByRole('row').filter({ hasText: 'outbox.queue' })).toContainText('Paid at the gateway; the customer closed the pop-up');
+  await expect(trail.getByRole('row').filter({ hasText: 'outbox.attempt' })).toHaveCount(1);
+  await expect(trail.getByRole('row').filter({ hasText: 'outbox.succeeded' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Verify audit trail' }).click();
+  await expect(page.locator('.audit-verdict')).toHaveText(/^Intact: [\d,]+ entries, each chained to the one before\.$/);
 });
 
 test('a posting refused by billing in maintenance shows its class and next retry; a bulk retry with a remark records it', async ({
