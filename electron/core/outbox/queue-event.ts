@@ -2,6 +2,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import type { StoredOutboxRow } from './outbox-row';
+import { queueAgain, rowWithKey, writtenRow } from './requeue';
 import type { QueueContext } from './queue-posting';
 
 export interface EventRequest {
@@ -27,13 +28,10 @@ export interface EventRequest {
 export function queueEvent(db: Database, request: EventRequest, context: QueueContext): StoredOutboxRow {
   const key = `paydesk-event-${request.eventType}-${request.paymentId}-to-${request.endpointId}`.slice(0, 128);
   const at = context.now.toISOString();
-  const existing = db.get<StoredOutboxRow>(sql`SELECT * FROM outbox WHERE idempotency_key = ${key}`);
+  const existing = rowWithKey(db, key);
   if (existing && (existing.state === 'pending' || existing.state === 'in_flight' || existing.state === 'failed')) return existing;
-  if (existing) {
-    db.run(sql`UPDATE outbox SET state = 'pending', next_attempt_at = ${at}, failure_class = NULL, last_error = NULL,
-                 max_attempts = attempts + ${context.maxAttempts}, updated_at = ${at}
-               WHERE id = ${existing.id}`);
-  } else {
+  if (existing) queueAgain(db, existing, context);
+  else {
     db.run(sql`
       INSERT INTO outbox (idempotency_key, kind, target_connector_id, source_connector_id, invoice_number, payment_id, currency,
                           amount_minor, paid_on, payload_json, item_key, event_type, state, attempts, max_attempts, next_attempt_at,
@@ -42,8 +40,7 @@ export function queueEvent(db: Database, request: EventRequest, context: QueueCo
               ${request.currency}, ${request.amountMinor}, ${request.paidOn}, '', ${request.itemKey}, ${request.eventType}, 'pending', 0,
               ${context.maxAttempts}, ${at}, ${context.actor}, ${at}, ${at})`);
   }
-  const row = db.get<StoredOutboxRow>(sql`SELECT * FROM outbox WHERE idempotency_key = ${key}`);
-  if (!row) throw new Error(`outbox row ${key} vanished while being queued`);
+  const row = writtenRow(db, key);
   appendAudit(db, {
     at: context.now,
     actor: context.actor,

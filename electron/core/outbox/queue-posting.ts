@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { billingPaymentKey } from './idempotency-key';
 import type { StoredOutboxRow } from './outbox-row';
+import { queueAgain, rowWithKey, writtenRow } from './requeue';
 import { paymentBody, type PaymentToRecord } from './payment-body';
 
 export interface PostingRequest extends PaymentToRecord {
@@ -28,17 +29,14 @@ export interface QueueContext {
 export function queuePosting(db: Database, request: PostingRequest, context: QueueContext): StoredOutboxRow {
   const key = billingPaymentKey(request.reference, request.invoiceNumber);
   const at = context.now.toISOString();
-  const existing = db.get<StoredOutboxRow>(sql`SELECT * FROM outbox WHERE idempotency_key = ${key}`);
+  const existing = rowWithKey(db, key);
   if (existing?.state === 'succeeded') {
     throw new ApiError('conflict', `Payment ${request.reference} is already recorded against ${request.invoiceNumber} in billing.`);
   }
   if (existing && existing.state !== 'dead' && existing.state !== 'cancelled') return existing;
 
-  if (existing) {
-    db.run(sql`UPDATE outbox SET state = 'pending', next_attempt_at = ${at}, failure_class = NULL, last_error = NULL,
-                 max_attempts = attempts + ${context.maxAttempts}, updated_at = ${at}
-               WHERE id = ${existing.id}`);
-  } else {
+  if (existing) queueAgain(db, existing, context);
+  else {
     db.run(sql`
       INSERT INTO outbox (idempotency_key, kind, target_connector_id, invoice_number, invoice_external_id, payment_id, currency,
                           amount_minor, paid_on, payload_json, item_key, state, attempts, max_attempts, next_attempt_at,
@@ -47,8 +45,7 @@ export function queuePosting(db: Database, request: PostingRequest, context: Que
               ${request.reference}, ${request.currency}, ${request.amountMinor}, ${request.paidOn}, ${paymentBody(request)},
               ${request.itemKey}, 'pending', 0, ${context.maxAttempts}, ${at}, ${context.actor}, ${at}, ${at})`);
   }
-  const row = db.get<StoredOutboxRow>(sql`SELECT * FROM outbox WHERE idempotency_key = ${key}`);
-  if (!row) throw new Error(`outbox row ${key} vanished while being queued`);
+  const row = writtenRow(db, key);
   appendAudit(db, {
     at: context.now,
     actor: context.actor,

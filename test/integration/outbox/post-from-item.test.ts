@@ -1,37 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../electron/core/db/database';
+import { describe, expect, it } from 'vitest';
 import { sql } from '../../../electron/core/db/sql';
-import { startSandbox, type Sandbox } from '../../../electron/sandbox';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { copyOf, reconcileNow } from '../reconcile/reconcile-fixture';
-import { BILLING_ID, openTestDatabase, runSync, sandboxConnectors } from '../sync/sync-fixture';
+import { BILLING_ID, sandboxConnectors } from '../sync/sync-fixture';
 import { auditActions, itemsOfClass, outboxRig } from './outbox-fixture';
+import { useSyncedSandbox } from './synced-sandbox';
 
 const tempDir = useTempDirs();
-let sandbox: Sandbox;
-let synced: Database;
-let syncedDir: string;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 43 });
-  syncedDir = mkdtempSync(join(tmpdir(), 'paydesk-synced-'));
-  synced = openTestDatabase(syncedDir);
-  await runSync(synced, sandbox);
-  await reconcileNow(synced);
-}, 120_000);
-afterAll(async () => {
-  synced.close();
-  rmSync(syncedDir, { recursive: true, force: true });
-  await sandbox.close();
-});
+const synced = useSyncedSandbox(43);
 
 /** Billing's own record of an invoice's payments carrying a reference. */
 async function billingPaymentsWith(invoiceNumber: string, reference: string): Promise<unknown[]> {
-  const response = await fetch(new URL(`/api.xro/2.0/Invoices/${invoiceNumber}`, sandbox.billing.url), {
-    headers: { authorization: `Bearer ${sandbox.credentials.billingToken}`, 'xero-tenant-id': sandbox.credentials.billingTenantId, accept: 'application/json' },
+  const response = await fetch(new URL(`/api.xro/2.0/Invoices/${invoiceNumber}`, synced.sandbox().billing.url), {
+    headers: { authorization: `Bearer ${synced.sandbox().credentials.billingToken}`, 'xero-tenant-id': synced.sandbox().credentials.billingTenantId, accept: 'application/json' },
   });
   const body = (await response.json()) as { Invoices: { Payments?: { Reference?: string }[] }[] };
   return (body.Invoices[0]?.Payments ?? []).filter((payment) => payment.Reference === reference);
@@ -39,8 +19,8 @@ async function billingPaymentsWith(invoiceNumber: string, reference: string): Pr
 
 describe('posting an unposted payment to billing from its reconciliation item', () => {
   it('records it in billing once, refreshes the invoice and the item turns matched', async () => {
-    const db = copyOf(synced, syncedDir, tempDir());
-    const rig = outboxRig(db, sandboxConnectors(sandbox));
+    const db = synced.copy(tempDir());
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
     const [key] = itemsOfClass(db, 'unposted_payment');
     if (!key) throw new Error('the sandbox has no unposted payment');
 
@@ -66,11 +46,11 @@ describe('posting an unposted payment to billing from its reconciliation item', 
   });
 
   it('waits out an outage: connection failures retry by themselves and land once billing is back', async () => {
-    const db = copyOf(synced, syncedDir, tempDir());
-    const rig = outboxRig(db, sandboxConnectors(sandbox));
+    const db = synced.copy(tempDir());
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
     const [, key] = itemsOfClass(db, 'unposted_payment');
     if (!key) throw new Error('the sandbox has too few unposted payments');
-    await sandbox.billing.setFaults({ down: true });
+    await synced.sandbox().billing.setFaults({ down: true });
     try {
       const [queued] = rig.outbox.postItem({ key, accountCode: '090' });
       await rig.worker.drainDue();
@@ -79,7 +59,7 @@ describe('posting an unposted payment to billing from its reconciliation item', 
       expect(failed.row.nextAttemptAt).not.toBeNull();
       expect(failed.attempts[0]).toMatchObject({ outcome: 'failed', failureClass: 'connection', httpStatus: null });
     } finally {
-      await sandbox.billing.setFaults({ down: false });
+      await synced.sandbox().billing.setFaults({ down: false });
     }
     rig.worker.connectorRecovered(BILLING_ID);
     await rig.worker.drainUntilSettled();
@@ -90,8 +70,8 @@ describe('posting an unposted payment to billing from its reconciliation item', 
   });
 
   it('dead-letters an integration failure at once, and a manual retry after the fix sends it', async () => {
-    const db = copyOf(synced, syncedDir, tempDir());
-    const [gateway, billing] = sandboxConnectors(sandbox);
+    const db = synced.copy(tempDir());
+    const [gateway, billing] = sandboxConnectors(synced.sandbox());
     if (!gateway || !billing || billing.credentials.kind !== 'billing') throw new Error('sandbox connectors changed shape');
     const revoked = { ...billing, credentials: { ...billing.credentials, accessToken: 'revoked-token' } };
     const connectors = [gateway, revoked];

@@ -1,42 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../electron/core/db/database';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from '../../../electron/core/db/sql';
-import { startSandbox, type Sandbox } from '../../../electron/sandbox';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { startWebhookReceiver, type WebhookReceiver } from '../../helpers/webhook-receiver';
-import { copyOf, reconcileNow } from '../reconcile/reconcile-fixture';
-import { openTestDatabase, runSync, sandboxConnectors } from '../sync/sync-fixture';
+import { sandboxConnectors } from '../sync/sync-fixture';
 import { auditActions, itemsOfClass, outboxRig } from './outbox-fixture';
+import { useSyncedSandbox } from './synced-sandbox';
 
 const SECRET = 'whsec_sandbox_merchant_0123456789';
 const tempDir = useTempDirs();
-let sandbox: Sandbox;
-let synced: Database;
-let syncedDir: string;
+const synced = useSyncedSandbox(43);
 let receiver: WebhookReceiver;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ seed: 43 });
-  syncedDir = mkdtempSync(join(tmpdir(), 'paydesk-synced-'));
-  synced = openTestDatabase(syncedDir);
-  await runSync(synced, sandbox);
-  await reconcileNow(synced);
-}, 120_000);
-afterAll(async () => {
-  synced.close();
-  rmSync(syncedDir, { recursive: true, force: true });
-  await sandbox.close();
-});
 afterEach(async () => receiver.close());
 
 describe("re-sending a payment's gateway event to the merchant's webhook endpoint", () => {
   it('fetches the event from the gateway and delivers it signed, once the endpoint is set', async () => {
     receiver = await startWebhookReceiver(SECRET);
-    const db = copyOf(synced, syncedDir, tempDir());
-    const rig = outboxRig(db, sandboxConnectors(sandbox));
+    const db = synced.copy(tempDir());
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
     const [key] = itemsOfClass(db, 'orphan_payment');
     if (!key) throw new Error('the sandbox has no orphan payment');
     expect(() => rig.outbox.resendEvents({ key })).toThrow(/No webhook endpoint is set/);
@@ -60,8 +41,8 @@ describe("re-sending a payment's gateway event to the merchant's webhook endpoin
 
   it('retries an endpoint that is down with the very same event, and dead-letters one that refuses it', async () => {
     receiver = await startWebhookReceiver(SECRET);
-    const db = copyOf(synced, syncedDir, tempDir());
-    const rig = outboxRig(db, sandboxConnectors(sandbox));
+    const db = synced.copy(tempDir());
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
     const [, second, third] = itemsOfClass(db, 'orphan_payment');
     if (!second || !third) throw new Error('the sandbox has too few orphan payments');
     await rig.webhooks.configure(receiver.url, SECRET);
