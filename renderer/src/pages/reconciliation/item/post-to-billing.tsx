@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { AccountCode, type OutboxRow } from '../../../../../shared/contract/outbox';
 import type { ReconItem } from '../../../../../shared/contract/reconcile';
 import { CallError } from '../../../components/call-error';
+import { ActionForm, NoteField, noteOrNothing } from './action-form';
 import { plural } from '../../../lib/format-count';
 import { postingUnderWay } from '../../retransmissions/posting-status';
 import { useOutboxMutation } from '../../retransmissions/use-outbox-mutation';
@@ -22,27 +23,17 @@ function PostForm({ busy, onSubmit, onCancel }: PostFormProps): ReactNode {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => first.current?.focus(), []);
+  const submit = (): void => {
+    const code = AccountCode.safeParse(accountCode);
+    if (!code.success) {
+      setProblem('An account code of letters and digits, such as 090.');
+      return;
+    }
+    setProblem(null);
+    onSubmit(code.data, noteOrNothing(note));
+  };
   return (
-    <form
-      className="recon-reason-form"
-      aria-label="Post to billing"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Handled here, so the workbench's Esc does not close the whole item as well.
-        event.preventDefault();
-        onCancel();
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const code = AccountCode.safeParse(accountCode);
-        if (!code.success) {
-          setProblem('An account code of letters and digits, such as 090.');
-          return;
-        }
-        setProblem(null);
-        onSubmit(code.data, note.trim() === '' ? undefined : note.trim());
-      }}
-    >
+    <ActionForm label="Post to billing" submitLabel="Post to billing" busy={busy} onSubmit={submit} onCancel={onCancel}>
       <div className="field">
         <label htmlFor={`${id}-account`}>Bank account code</label>
         <input
@@ -64,20 +55,8 @@ function PostForm({ busy, onSubmit, onCancel }: PostFormProps): ReactNode {
           </span>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <input id={`${id}-note`} type="text" maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
-        <span className="hint">Goes into the audit trail with the posting.</span>
-      </div>
-      <div className="card-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Post to billing
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <NoteField value={note} onChange={setNote} hint="Goes into the audit trail with the posting." />
+    </ActionForm>
   );
 }
 

@@ -3,6 +3,7 @@ import type { OutboxRow } from '../../../../../shared/contract/outbox';
 import type { ReconItem } from '../../../../../shared/contract/reconcile';
 import { useCall } from '../../../api/use-call';
 import { CallError } from '../../../components/call-error';
+import { ActionForm, NoteField, noteOrNothing } from './action-form';
 import { plural } from '../../../lib/format-count';
 import { EndpointProblem } from '../../retransmissions/endpoint-problem';
 import { postingUnderWay } from '../../retransmissions/posting-status';
@@ -18,44 +19,18 @@ interface ResendFormProps {
 }
 
 function ResendForm({ payments, url, busy, onSubmit, onCancel }: ResendFormProps): ReactNode {
-  const id = useId();
   const first = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
   useEffect(() => first.current?.focus(), []);
   return (
-    <form
-      className="recon-reason-form"
-      aria-label="Re-send payment event"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Handled here, so the workbench's Esc does not close the whole item as well.
-        event.preventDefault();
-        onCancel();
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(note.trim() === '' ? undefined : note.trim());
-      }}
-    >
+    <ActionForm label="Re-send payment event" submitLabel="Re-send payment event" busy={busy} onSubmit={() => onSubmit(noteOrNothing(note))} onCancel={onCancel}>
       <p>
         The gateway’s “payment succeeded” event of {plural(payments, 'payment', 'payments')} is fetched from the gateway and
         posted to <span className="mono">{url}</span>, signed as the gateway signs it, so the merchant’s system can complete
         the order. It recognises an event it already has by its id.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <input ref={first} id={`${id}-note`} type="text" maxLength={500} value={note} onChange={(event) => setNote(event.target.value)} />
-        <span className="hint">Goes into the audit trail with the re-send.</span>
-      </div>
-      <div className="card-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Re-send payment event
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <NoteField value={note} onChange={setNote} hint="Goes into the audit trail with the re-send." inputRef={first} />
+    </ActionForm>
   );
 }
 
