@@ -105,4 +105,17 @@ test("an orphan payment's event is re-sent from the workbench, signed so Stripe'
   // The endpoint verified the signature with Stripe's SDK and got exactly that payment's event.
   expect(receiver.rejected).toBe(0);
   expect(receiver.accepted.map(({ id, type, objectId }) => ({ id, type, objectId }))).toEqual([{ id: eventId, type: eventType, objectId: payment }]);
+
+  // Removing the endpoint asks first; Esc keeps it, Remove forgets it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Webhook endpoint' });
+  await panel.getByRole('button', { name: 'Remove endpoint…' }).click();
+  const question = panel.getByRole('group', { name: /^Remove the webhook endpoint\?/ });
+  await expect(question.getByRole('button', { name: 'Keep' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Remove endpoint…' })).toBeFocused();
+  await panel.getByRole('button', { name: 'Remove endpoint…' }).click();
+  await question.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(panel.getByText('No endpoint is set')).toBeVisible();
 });
