@@ -1,16 +1,14 @@
-import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, type ReactNode, type Ref } from 'react';
 import { AGE_BUCKETS, ItemState, type ItemFilter, type ItemSort } from '../../../../../shared/contract/reconcile';
 import { RECONCILIATION_CLASSES } from '../../../../../shared/domain/reconciliation-class';
-import { useFollowedState } from '../../../lib/use-followed-state';
+import { FormTextField } from '../../../components/form-text-field';
+import { useFilterDraft } from '../../../lib/use-filter-draft';
 import { ageBucketLabel, classLabel, stateLabel } from '../class-text';
 import {
   EMPTY_FORM,
   filterToForm,
   formToFilter,
   toggleChoice,
-  type FilterField,
-  type FilterForm,
-  type FilterProblems,
 } from './filter-form';
 
 interface FilterBarProps {
@@ -28,64 +26,16 @@ const SORTS: readonly { value: ItemSort; label: string }[] = [
   { value: 'newest_first', label: 'Newest first' },
 ];
 
-interface TextFieldProps {
-  name: FilterField;
-  label: string;
-  form: FilterForm;
-  problems: FilterProblems;
-  onChange: (form: FilterForm) => void;
-  placeholder?: string;
-  inputMode?: 'decimal' | 'text';
-  inputRef?: Ref<HTMLInputElement>;
-}
-
-function TextField({ name, label, form, problems, onChange, placeholder, inputMode, inputRef }: TextFieldProps): ReactNode {
-  const id = useId();
-  const problem = problems[name];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        placeholder={placeholder}
-        value={form[name]}
-        aria-invalid={problem !== undefined}
-        aria-describedby={problem !== undefined ? `${id}-problem` : undefined}
-        onChange={(event) => onChange({ ...form, [name]: event.target.value })}
-      />
-      {problem !== undefined && (
-        <span id={`${id}-problem`} className="field-problem">
-          {problem}
-        </span>
-      )}
-    </div>
-  );
-}
-
 /**
  * The list's filters. Text is applied with Enter or "Apply"; choices apply at once. A field that
  * does not parse says why beside it and the list keeps its last good filter.
  */
 export function FilterBar({ filter, sort, onApply, onSort, firstFieldRef }: FilterBarProps): ReactNode {
   const applied = useMemo(() => filterToForm(filter), [filter]);
-  const [draft, setDraft] = useFollowedState(applied);
-  const [problems, setProblems] = useState<FilterProblems>({});
+  const { draft, setDraft, problems, apply } = useFilterDraft(applied, formToFilter, onApply);
   const ageId = useId();
   const sortId = useId();
 
-  const apply = (form: FilterForm): void => {
-    setDraft(form);
-    const outcome = formToFilter(form);
-    if (!outcome.ok) {
-      setProblems(outcome.problems);
-      return;
-    }
-    setProblems({});
-    onApply(outcome.filter);
-  };
   const text = { form: draft, problems, onChange: setDraft };
 
   return (
@@ -98,12 +48,12 @@ export function FilterBar({ filter, sort, onApply, onSort, firstFieldRef }: Filt
       }}
     >
       <div className="recon-filter-fields">
-        <TextField {...text} name="reference" label="Invoice or payment" placeholder="INV-1042 or pi_…" inputRef={firstFieldRef} />
-        <TextField {...text} name="customer" label="Customer" placeholder="Name or e-mail" />
-        <TextField {...text} name="period" label="Period" placeholder="YYYY-MM" />
-        <TextField {...text} name="currency" label="Currency" placeholder="EUR" />
-        <TextField {...text} name="minAmount" label="Amount from" placeholder="0.00" inputMode="decimal" />
-        <TextField {...text} name="maxAmount" label="Amount to" placeholder="any" inputMode="decimal" />
+        <FormTextField {...text} name="reference" label="Invoice or payment" placeholder="INV-1042 or pi_…" inputRef={firstFieldRef} />
+        <FormTextField {...text} name="customer" label="Customer" placeholder="Name or e-mail" />
+        <FormTextField {...text} name="period" label="Period" placeholder="YYYY-MM" />
+        <FormTextField {...text} name="currency" label="Currency" placeholder="EUR" />
+        <FormTextField {...text} name="minAmount" label="Amount from" placeholder="0.00" inputMode="decimal" />
+        <FormTextField {...text} name="maxAmount" label="Amount to" placeholder="any" inputMode="decimal" />
         <div className="field">
           <label htmlFor={ageId}>Age</label>
           <select
