@@ -4,6 +4,7 @@ import { formatCount, plural } from '../../lib/format-count';
 import { actionLabel } from './outbox-text';
 import { NOTHING_PICKED, selectedCount, toOutboxSelection } from './queue-selection';
 import type { Queue } from './use-queue';
+import { RemarkField } from '../../components/remark-field';
 
 /**
  * Retry, cancel or dead-letter many postings at once: those picked, or every one matching the
@@ -75,23 +76,7 @@ export function BulkActions({ queue, total }: { queue: Queue; total: number }): 
               ))}
             </select>
           </div>
-          <div className="field recon-bulk-remark">
-            <label htmlFor={`${id}-remark`}>Remark</label>
-            <input
-              id={`${id}-remark`}
-              type="text"
-              maxLength={500}
-              value={remark}
-              aria-invalid={problem !== null}
-              aria-describedby={problem !== null ? `${id}-problem` : undefined}
-              onChange={(event) => setRemark(event.target.value)}
-            />
-            {problem !== null && (
-              <span id={`${id}-problem`} role="alert" className="field-problem">
-                {problem}
-              </span>
-            )}
-          </div>
+          <RemarkField value={remark} onChange={setRemark} problem={problem} />
           <button type="submit" className="button button-primary" disabled={queue.busy}>
             {actionLabel(action)} {plural(count, 'posting', 'postings')}
           </button>

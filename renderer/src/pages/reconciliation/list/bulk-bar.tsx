@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatCount, plural } from '../../../lib/format-count';
 import { NOTHING_SELECTED, selectedCount, type Selection } from './selection';
 import type { Workbench } from '../use-workbench';
+import { RemarkField } from '../../../components/remark-field';
 
 type BulkAction = 'resolve' | 'accept';
 
@@ -66,23 +67,7 @@ export function BulkBar({ wb }: { wb: Workbench }): ReactNode {
               <option value="accept">Accept</option>
             </select>
           </div>
-          <div className="field recon-bulk-remark">
-            <label htmlFor={`${id}-remark`}>Remark</label>
-            <input
-              id={`${id}-remark`}
-              type="text"
-              maxLength={500}
-              value={remark}
-              aria-invalid={problem !== null}
-              aria-describedby={problem !== null ? `${id}-problem` : undefined}
-              onChange={(event) => setRemark(event.target.value)}
-            />
-            {problem !== null && (
-              <span id={`${id}-problem`} role="alert" className="field-problem">
-                {problem}
-              </span>
-            )}
-          </div>
+          <RemarkField value={remark} onChange={setRemark} problem={problem} />
           <button type="submit" className="button button-primary" disabled={wb.busy}>
             {action === 'resolve' ? 'Resolve' : 'Accept'} {plural(count, 'item', 'items')}
           </button>
