@@ -17,19 +17,21 @@ export type OutboxId = z.infer<typeof OutboxId>;
 /** Remarks go into the audit trail: required for anything done to many rows at once. */
 const Remark = z.string().trim().min(1, 'a remark is required').max(500);
 
+export const OutboxKind = z.enum(['billing_payment', 'webhook_event']);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+
 export const OutboxFilter = z
   .object({
     /** Default: every state. */
     states: z.array(OutboxState).max(OUTBOX_STATES.length).optional(),
     failureClass: FailureClass.optional(),
+    /** Default: both kinds. */
+    kind: OutboxKind.optional(),
     /** Matches the invoice number or the payment id. */
     search: z.string().trim().max(200).optional(),
   })
   .strict();
 export type OutboxFilter = z.infer<typeof OutboxFilter>;
-
-export const OutboxKind = z.enum(['billing_payment', 'webhook_event']);
-export type OutboxKind = z.infer<typeof OutboxKind>;
 
 export const OutboxRow = z.object({
   id: OutboxId,

@@ -9,6 +9,7 @@ export function outboxWhere(filter: OutboxFilter): SqlFragment {
   const conditions: SqlFragment[] = [sql`1 = 1`];
   if (filter.states?.length) conditions.push(sql`state IN (SELECT value FROM json_each(${JSON.stringify(filter.states)}))`);
   if (filter.failureClass) conditions.push(sql`failure_class = ${filter.failureClass}`);
+  if (filter.kind) conditions.push(sql`kind = ${filter.kind}`);
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     conditions.push(sql`(invoice_number LIKE ${pattern} ESCAPE '\\' OR payment_id LIKE ${pattern} ESCAPE '\\')`);

@@ -5,6 +5,8 @@ import { sql } from '../../../electron/core/db/sql';
 import { claimRow, finishAttempt } from '../../../electron/core/outbox/attempt-log';
 import { actOnOutbox } from '../../../electron/core/outbox/outbox-actions';
 import { OutboxWorker } from '../../../electron/core/outbox/outbox-worker';
+import { listOutbox } from '../../../electron/core/outbox/outbox-query';
+import { queueEvent } from '../../../electron/core/outbox/queue-event';
 import { queuePosting, type PostingRequest } from '../../../electron/core/outbox/queue-posting';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { openTestDatabase } from '../sync/sync-fixture';
@@ -32,6 +34,24 @@ describe('outbox rows and what people do to them', () => {
     if (!claim) throw new Error('not claimed');
     finishAttempt(db, claim, { outcome: 'posted', billingPaymentId: 'pay-1', exchanges: [] }, { now: t0, actor: 'ada', next: null });
     expect(() => queued(db, 'pi_1')).toThrow('Payment pi_1 is already recorded against INV-1 in billing.');
+  });
+
+  it('lists by kind, state, failure class and invoice or payment text, most recently changed first', () => {
+    const db = openTestDatabase(tempDir());
+    const [posting] = queued(db, 'pi_1');
+    const event = queueEvent(
+      db,
+      { endpointId: 'merchant', gatewayConnectorId: 'gateway', paymentId: 'pi_2', eventType: 'payment_intent.succeeded', invoiceNumber: null, currency: 'EUR', amountMinor: 700, paidOn: '2026-11-20', itemKey: 'payment:pi_2' },
+      { actor: 'ada', now: new Date(t0.getTime() + 1_000), maxAttempts: 3, reason: null },
+    );
+    const ids = (filter: Parameters<typeof listOutbox>[1]): number[] => listOutbox(db, filter, 0, 10).rows.map((row) => row.id);
+    expect(ids({})).toEqual([event.id, posting]);
+    expect(ids({ kind: 'webhook_event' })).toEqual([event.id]);
+    expect(ids({ kind: 'billing_payment', states: ['pending'] })).toEqual([posting]);
+    expect(ids({ search: 'pi_2' })).toEqual([event.id]);
+    expect(ids({ search: 'INV-1' })).toEqual([posting]);
+    expect(ids({ failureClass: 'connection' })).toEqual([]);
+    expect(listOutbox(db, {}, 1, 10)).toMatchObject({ total: 2, rows: [{ id: posting }] });
   });
 
   it('applies retry, cancel and move-to-dead only where they make sense, each audited with its remark', () => {

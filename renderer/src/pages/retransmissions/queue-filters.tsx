@@ -1,16 +1,17 @@
 import { useId, type ReactNode } from 'react';
-import { OUTBOX_STATES, type OutboxFilter } from '../../../../shared/contract/outbox';
+import { OUTBOX_STATES, OutboxKind, type OutboxFilter } from '../../../../shared/contract/outbox';
 import { FailureClass } from '../../../../shared/domain/failure-class';
 import { useFollowedState } from '../../lib/use-followed-state';
 import { failureClassLabel, outboxStateLabel } from './outbox-text';
-import { isFilterEmpty, toggleState, withFailureClass, withSearch } from './queue-filter';
+import { kindLabel } from './outbox-kind';
+import { isFilterEmpty, toggleState, withFailureClass, withKind, withSearch } from './queue-filter';
 
 interface QueueFiltersProps {
   filter: OutboxFilter;
   onApply: (filter: OutboxFilter) => void;
 }
 
-/** Search by invoice or payment (applied with Enter), states and failure class (applied at once). */
+/** Search by invoice or payment (applied with Enter), states, failure class and kind (applied at once). */
 export function QueueFilters({ filter, onApply }: QueueFiltersProps): ReactNode {
   const id = useId();
   const [search, setSearch] = useFollowedState(filter.search ?? '');
@@ -53,6 +54,24 @@ export function QueueFilters({ filter, onApply }: QueueFiltersProps): ReactNode 
             {FailureClass.options.map((cls) => (
               <option key={cls} value={cls}>
                 {failureClassLabel(cls, 'any')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select
+            id={`${id}-kind`}
+            value={filter.kind ?? ''}
+            onChange={(event) => {
+              const kind = OutboxKind.safeParse(event.target.value);
+              onApply(withKind(filter, kind.success ? kind.data : undefined));
+            }}
+          >
+            <option value="">Both kinds</option>
+            {OutboxKind.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(kind)}
               </option>
             ))}
           </select>

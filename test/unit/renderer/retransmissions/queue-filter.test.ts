@@ -7,6 +7,7 @@ import {
   searchFromHash,
   toggleState,
   withFailureClass,
+  withKind,
   withSearch,
 } from '../../../../renderer/src/pages/retransmissions/queue-filter';
 import { pageFromHash } from '../../../../renderer/src/routing/pages';
@@ -37,6 +38,15 @@ describe('the queue filter', () => {
     expect(connection).toEqual({ states: ['failed', 'dead'], failureClass: 'connection' });
     expect(focusClass(connection, 'connection')).toEqual({});
     expect(focusClass(connection, 'integration').failureClass).toBe('integration');
+  });
+
+  it('narrows to one kind of row, and keeps it while focusing a state or a class', () => {
+    const events = withKind({ search: 'pi_1' }, 'webhook_event');
+    expect(events).toEqual({ kind: 'webhook_event', search: 'pi_1' });
+    expect(isFilterEmpty(withKind({}, 'billing_payment'))).toBe(false);
+    expect(focusState(events, 'dead')).toEqual({ states: ['dead'], kind: 'webhook_event', search: 'pi_1' });
+    expect(focusClass(events, 'system')).toEqual({ states: ['failed', 'dead'], failureClass: 'system', kind: 'webhook_event', search: 'pi_1' });
+    expect(withKind(events, undefined)).toEqual({ search: 'pi_1' });
   });
 });
 
