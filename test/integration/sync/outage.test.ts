@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CircuitBreakers } from '../../../electron/core/connectors/retry/circuit-breaker';
 import { TransmissionError } from '../../../electron/core/connectors/transmission-error';
 import { SyncFailedError } from '../../../electron/core/sync';
 import { startSandbox, type Sandbox } from '../../../electron/sandbox';
@@ -18,7 +19,10 @@ afterAll(() => sandbox.close());
 describe('a sync while a partner is unreachable or in maintenance', () => {
   it('fails with the right class, changes nothing, then catches up', async () => {
     const db = openTestDatabase(tempDir());
-    const options = testSyncOptions();
+    // The breaker's clock stands still unless the test moves it: on a busy machine the second
+    // sync could otherwise start after the cool-down and try again instead of failing fast.
+    let clock = Date.now();
+    const options = testSyncOptions({ breakers: new CircuitBreakers({ failureThreshold: 12, coolDownMs: 500 }, () => clock) });
     const before = snapshot(db);
 
     // Both down: every attempt is refused; the job fails as a connection failure.
@@ -39,7 +43,7 @@ describe('a sync while a partner is unreachable or in maintenance', () => {
     // Back up, and past the cool-down: the trial request goes through and the sync completes.
     await sandbox.gateway.setFaults({ down: false });
     await sandbox.billing.setFaults({ down: false });
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    clock += 600;
     await runSync(db, sandbox, options);
     const expected = expectedCopy(sandbox.dataset);
     expect(differences(db, expected)).toEqual([]);
