@@ -8,6 +8,12 @@ import { differences, expectedCopy, expectedRefund } from './expected-copy';
 import { count, cursors, openTestDatabase, runSync, type SyncRun } from './sync-fixture';
 import type { SyncSummary } from '../../../electron/core/sync';
 
+/** An expected row's integer minor units, checked rather than converted. */
+function minorOf(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new Error(`expected integer minor units, got ${String(value)}`);
+  return value;
+}
+
 const tempDir = useTempDirs();
 let sandbox: Sandbox;
 
@@ -55,7 +61,7 @@ describe('a clean sync from the sandbox', () => {
     if (!refunded || !unpaid) throw new Error('the seed lacks a JPY payment or a KWD invoice with something due');
     const refund = obj((await gatewayPost(sandbox, '/v1/refunds', { payment_intent: refunded.id, amount: '100' })).body);
     const put = await billingPut(sandbox, '/Payments', {
-      Payments: [{ Invoice: { InvoiceID: unpaid.invoiceId }, Account: { Code: '090' }, Amount: Number(minorToDecimal(1000, 'KWD')), Reference: 'pi_paid_elsewhere' }],
+      Payments: [{ Invoice: { InvoiceID: unpaid.invoiceId }, Account: { Code: '090' }, Amount: minorToDecimal(1000, 'KWD'), Reference: 'pi_paid_elsewhere' }],
     });
     expect(put.status).toBe(200);
     const payment = (obj(put.body)['Payments'] as Record<string, unknown>[])[0] ?? {};
@@ -69,10 +75,10 @@ describe('a clean sync from the sandbox', () => {
     expected.refunds.push(expectedRefund({ id: String(refund['id']), created: Number(refund['created']), chargeId: String(refund['charge']), paymentIntentId: refunded.id, currency: refunded.currency, amountMinor: 100, reason: null, metadata: {} }));
     const invoiceRow = expected.invoices.find((row) => row['number'] === unpaid.invoiceNumber);
     if (!invoiceRow) throw new Error('invoice row missing from the expectation');
-    const due = Number(invoiceRow['amount_due_minor']) - 1000;
+    const due = minorOf(invoiceRow['amount_due_minor']) - 1000;
     Object.assign(invoiceRow, {
       status: due === 0 ? 'PAID' : 'AUTHORISED',
-      amount_paid_minor: Number(invoiceRow['amount_paid_minor']) + 1000,
+      amount_paid_minor: minorOf(invoiceRow['amount_paid_minor']) + 1000,
       amount_due_minor: due,
       updated_at: new Date(Number(/\d+/.exec(String(payment['UpdatedDateUTC']))?.[0])).toISOString(),
     });
