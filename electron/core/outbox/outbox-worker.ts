@@ -184,9 +184,10 @@ export class OutboxWorker {
     if (!claim) return;
     let transmission: Transmission;
     let fetched: EventTransmission['fetched'] = null;
+    let billing: BillingTarget | null = null;
     try {
       if (claim.row.kind === 'billing_payment') {
-        const billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
+        billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
         if (!billing) return;
         transmission = await transmitPosting(claim.row, billing);
       } else {
@@ -212,10 +213,7 @@ export class OutboxWorker {
         : null;
     const moved = finishAttempt(this.options.db, claim, result, { now: this.now(), actor, next, fetched });
     this.options.announce(['outbox', 'audit_log']);
-    if (moved && result.outcome !== 'failed' && claim.row.kind === 'billing_payment') {
-      const billing = this.options.billingFor(claim.row.target_connector_id, this.stopping.signal);
-      if (billing) await this.landed(claim, transmission.invoice, billing);
-    }
+    if (moved && result.outcome !== 'failed' && billing) await this.landed(claim, transmission.invoice, billing);
   }
 
   /** Brings the local copy of the invoice up to date; a failure here only delays it to the next sync. */
