@@ -1,7 +1,7 @@
 import type { OutboxAttempt, OutboxDetail, OutboxFilter, OutboxPage, OutboxRow, OutboxSummary, StateCount } from '../../../shared/contract/outbox';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Database } from '../db/database';
-import { joinSql, sql, type SqlFragment } from '../db/sql';
+import { containsPattern, joinSql, sql, type SqlFragment } from '../db/sql';
 import { toOutboxRow, type StoredOutboxRow } from './outbox-row';
 
 /** The WHERE clause of a filter; every value bound. */
@@ -11,7 +11,7 @@ export function outboxWhere(filter: OutboxFilter): SqlFragment {
   if (filter.failureClass) conditions.push(sql`failure_class = ${filter.failureClass}`);
   if (filter.kind) conditions.push(sql`kind = ${filter.kind}`);
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    const pattern = containsPattern(filter.search);
     conditions.push(sql`(invoice_number LIKE ${pattern} ESCAPE '\\' OR payment_id LIKE ${pattern} ESCAPE '\\')`);
   }
   return joinSql(conditions, ' AND ');
