@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 interface RemarkFieldProps {
   value: string;
@@ -29,4 +29,28 @@ export function RemarkField({ value, onChange, problem }: RemarkFieldProps): Rea
       )}
     </div>
   );
+}
+
+export interface Remark {
+  value: string;
+  setValue: (value: string) => void;
+  problem: string | null;
+  /** The remark, trimmed, emptying the field; or null (and a problem said) when it is too short to mean anything. */
+  take: () => string | null;
+}
+
+/** A mandatory remark's text and its check; `where` says where it will be kept. */
+export function useRemark(where: string): Remark {
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const take = (): string | null => {
+    if (value.trim().length < 3) {
+      setProblem(`A remark of at least 3 characters is required: it goes into ${where}.`);
+      return null;
+    }
+    setProblem(null);
+    setValue('');
+    return value.trim();
+  };
+  return { value, setValue, problem, take };
 }

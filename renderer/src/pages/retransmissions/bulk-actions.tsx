@@ -4,7 +4,8 @@ import { formatCount, plural } from '../../lib/format-count';
 import { actionLabel } from './outbox-text';
 import { NOTHING_PICKED, selectedCount, toOutboxSelection } from './queue-selection';
 import type { Queue } from './use-queue';
-import { RemarkField } from '../../components/remark-field';
+import { RemarkField, useRemark } from '../../components/remark-field';
+import { SelectionScope } from '../../components/selection-scope';
 
 /**
  * Retry, cancel or dead-letter many postings at once: those picked, or every one matching the
@@ -13,8 +14,7 @@ import { RemarkField } from '../../components/remark-field';
 export function BulkActions({ queue, total }: { queue: Queue; total: number }): ReactNode {
   const id = useId();
   const [action, setAction] = useState<OutboxAction>('retry');
-  const [remark, setRemark] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const remark = useRemark('the audit trail');
   const count = selectedCount(queue.selection, total);
   const scope =
     queue.selection.kind === 'filter'
@@ -25,32 +25,19 @@ export function BulkActions({ queue, total }: { queue: Queue; total: number }): 
   const submit = (): void => {
     const target = toOutboxSelection(queue.selection, queue.filter);
     if (target === null) return;
-    if (remark.trim().length < 3) {
-      setProblem('A remark of at least 3 characters is required: it goes into the audit trail.');
-      return;
-    }
-    setProblem(null);
-    queue.act(action, target, remark.trim());
-    setRemark('');
+    const text = remark.take();
+    if (text !== null) queue.act(action, target, text);
   };
   return (
     <section aria-label="Bulk action" className="outbox-bulk">
-      <p role="status" className="recon-bulk-scope">
-        {scope}
-      </p>
-      <div className="card-actions">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={total === 0 || queue.selection.kind === 'filter'}
-          onClick={() => queue.setSelection({ kind: 'filter' })}
-        >
-          Select all {formatCount(total)} matching this filter
-        </button>
-        <button type="button" className="button button-small" disabled={count === 0} onClick={() => queue.setSelection(NOTHING_PICKED)}>
-          Clear selection
-        </button>
-      </div>
+      <SelectionScope
+        scope={scope}
+        total={total}
+        allMatching={queue.selection.kind === 'filter'}
+        count={count}
+        onSelectAll={() => queue.setSelection({ kind: 'filter' })}
+        onClear={() => queue.setSelection(NOTHING_PICKED)}
+      />
       {count > 0 && (
         <form
           className="recon-bulk-form"
@@ -76,7 +63,7 @@ export function BulkActions({ queue, total }: { queue: Queue; total: number }): 
               ))}
             </select>
           </div>
-          <RemarkField value={remark} onChange={setRemark} problem={problem} />
+          <RemarkField value={remark.value} onChange={remark.setValue} problem={remark.problem} />
           <button type="submit" className="button button-primary" disabled={queue.busy}>
             {actionLabel(action)} {plural(count, 'posting', 'postings')}
           </button>

@@ -28,15 +28,22 @@ export function ActionForm({ label, submitLabel, busy, onSubmit, onCancel, child
       }}
     >
       {children}
-      <div className="card-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** A small form's submit and Cancel buttons. */
+export function FormButtons({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }): ReactNode {
+  return (
+    <div className="card-actions">
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { FormButtons } from './action-form';
 
 interface ReasonFormProps {
   label: string;
@@ -52,14 +53,7 @@ export function ReasonForm({ label, submitLabel, hint, busy, onSubmit, onCancel,
           </span>
         )}
       </div>
-      <div className="card-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatCount, plural } from '../../../lib/format-count';
 import { NOTHING_SELECTED, selectedCount, type Selection } from './selection';
 import type { Workbench } from '../use-workbench';
-import { RemarkField } from '../../../components/remark-field';
+import { RemarkField, useRemark } from '../../../components/remark-field';
+import { SelectionScope } from '../../../components/selection-scope';
 
 type BulkAction = 'resolve' | 'accept';
 
@@ -13,8 +14,7 @@ type BulkAction = 'resolve' | 'accept';
 export function BulkBar({ wb }: { wb: Workbench }): ReactNode {
   const id = useId();
   const [action, setAction] = useState<BulkAction>('resolve');
-  const [remark, setRemark] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const remark = useRemark('every item’s history');
   const total = wb.list.total ?? 0;
   const count = selectedCount(wb.selection, total);
   const select = (selection: Selection): void => wb.setSelection(selection);
@@ -26,34 +26,21 @@ export function BulkBar({ wb }: { wb: Workbench }): ReactNode {
         : `${plural(count, 'item', 'items')} selected.`;
   return (
     <section aria-label="Bulk action" className="recon-bulk">
-      <p role="status" className="recon-bulk-scope">
-        {scope}
-      </p>
-      <div className="card-actions">
-        <button
-          type="button"
-          className="button button-small"
-          disabled={total === 0 || wb.selection.kind === 'filter'}
-          onClick={() => select({ kind: 'filter' })}
-        >
-          Select all {formatCount(total)} matching this filter
-        </button>
-        <button type="button" className="button button-small" disabled={count === 0} onClick={() => select(NOTHING_SELECTED)}>
-          Clear selection
-        </button>
-      </div>
+      <SelectionScope
+        scope={scope}
+        total={total}
+        allMatching={wb.selection.kind === 'filter'}
+        count={count}
+        onSelectAll={() => select({ kind: 'filter' })}
+        onClear={() => select(NOTHING_SELECTED)}
+      />
       {count > 0 && (
         <form
           className="recon-bulk-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (remark.trim().length < 3) {
-              setProblem('A remark of at least 3 characters is required: it goes into every item’s history.');
-              return;
-            }
-            setProblem(null);
-            wb.bulk(action, remark.trim());
-            setRemark('');
+            const text = remark.take();
+            if (text !== null) wb.bulk(action, text);
           }}
         >
           <div className="field">
@@ -67,7 +54,7 @@ export function BulkBar({ wb }: { wb: Workbench }): ReactNode {
               <option value="accept">Accept</option>
             </select>
           </div>
-          <RemarkField value={remark} onChange={setRemark} problem={problem} />
+          <RemarkField value={remark.value} onChange={remark.setValue} problem={remark.problem} />
           <button type="submit" className="button button-primary" disabled={wb.busy}>
             {action === 'resolve' ? 'Resolve' : 'Accept'} {plural(count, 'item', 'items')}
           </button>
