@@ -4,7 +4,7 @@ import { minorToDecimal } from '../../../shared/money';
 import type { Database } from '../../core/db/database';
 import { billingClients } from '../../core/outbox/billing-clients';
 import { actOnOutbox } from '../../core/outbox/outbox-actions';
-import { listOutbox, outboxIdsMatching } from '../../core/outbox/outbox-query';
+import { listOutbox, outboxIdsMatching, outboxRowsWithIds } from '../../core/outbox/outbox-query';
 import { OutboxWorker } from '../../core/outbox/outbox-worker';
 import { DEFAULT_RETRY_SCHEDULE } from '../../core/outbox/retry-schedule';
 import { osUser } from '../../core/settings/os-user';
@@ -75,7 +75,7 @@ async function retry(db: Database, flags: RetryFlags): Promise<void> {
   const billing = billingConnector(flags);
   if (!billing) {
     process.stderr.write('No billing credentials given: the console sends them when it next runs (or pass --billing-url).\n');
-    printRows(rowsById(db, ids), flags.json === true);
+    printRows(outboxRowsWithIds(db, ids), flags.json === true);
     return;
   }
   const worker = new OutboxWorker({
@@ -93,7 +93,7 @@ async function retry(db: Database, flags: RetryFlags): Promise<void> {
   } finally {
     process.off('SIGINT', stop);
   }
-  const rows = rowsById(db, ids);
+  const rows = outboxRowsWithIds(db, ids);
   printRows(rows, flags.json === true);
   if (rows.some((row) => row.kind === 'webhook_event' && row.state !== 'succeeded')) {
     process.stderr.write('Events for the webhook endpoint are sent by the console, which holds its signing secret.\n');
@@ -110,11 +110,6 @@ function billingConnector(flags: RetryFlags): ReturnType<typeof liveConnectors>[
     if (error instanceof LiveConnectorError) throw new CliError(error.message, 2);
     throw error;
   }
-}
-
-function rowsById(db: Database, ids: readonly number[]): OutboxRow[] {
-  const wanted = new Set(ids);
-  return listOutbox(db, {}, 0, LIST_LIMIT).rows.filter((row) => wanted.has(row.id));
 }
 
 function printRows(rows: readonly OutboxRow[], json: boolean): void {

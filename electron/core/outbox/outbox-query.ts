@@ -32,6 +32,11 @@ export function listOutbox(db: Database, filter: OutboxFilter, offset: number, l
   return { total, rows: rows.map(toOutboxRow) };
 }
 
+/** The rows with these ids, in id order. */
+export function outboxRowsWithIds(db: Database, ids: readonly number[]): OutboxRow[] {
+  return db.all<StoredOutboxRow>(sql`SELECT * FROM outbox WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY id`).map(toOutboxRow);
+}
+
 export function outboxIdsMatching(db: Database, filter: OutboxFilter): number[] {
   return db.all<{ id: number }>(sql`SELECT id FROM outbox WHERE ${outboxWhere(filter)} ORDER BY id`).map((row) => row.id);
 }
