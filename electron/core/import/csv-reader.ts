@@ -103,11 +103,12 @@ export async function readCsv(path: string, sink: CsvSink, options: CsvReadOptio
         const cells = data[index] ?? [];
         const line = nextLine;
         nextLine += 1 + embeddedNewlines(cells, newlineChar);
-        if (isBlankRow(cells)) continue;
+        const quoteCode = malformed?.get(index);
+        // A lone unclosed quote reads as a blank row: it is still a damaged file, not a blank line.
+        if (isBlankRow(cells) && quoteCode === undefined) continue;
         if (result.header === null) {
           result.header = cells.map((cell) => cell.trim());
           width = cells.length;
-          const quoteCode = malformed?.get(index);
           if (quoteCode !== undefined) {
             problems.add({ row: line, reason: quoteProblem(quoteCode) });
             return stop();
@@ -117,7 +118,6 @@ export async function readCsv(path: string, sink: CsvSink, options: CsvReadOptio
         }
         result.rowCount += 1;
         if (result.sampleRows.length < SAMPLE_ROWS) result.sampleRows.push(cells.slice());
-        const quoteCode = malformed?.get(index);
         if (quoteCode !== undefined) problems.add({ row: line, reason: quoteProblem(quoteCode) });
         else if (cells.length !== width) {
           problems.add({ row: line, reason: `expected ${width} cells as in the header, found ${cells.length}` });

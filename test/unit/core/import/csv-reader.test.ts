@@ -108,6 +108,12 @@ describe('readCsv', () => {
     expect(read.problems.kept).toEqual([expect.objectContaining({ row: 3, message: 'row 3: a quoted cell is not closed (a " is missing)' })]);
   });
 
+  it('reports a lone unclosed quote on the last line, which would otherwise pass for a blank line', async () => {
+    const read = await readText('id,note\na,fine\n"');
+    expect(read.rows.map((row) => row.line)).toEqual([2]);
+    expect(read.problems.kept).toEqual([expect.objectContaining({ row: 3, message: 'row 3: a quoted cell is not closed (a " is missing)' })]);
+  });
+
   it('reports a stray quote after a quoted cell, and keeps a quote inside an unquoted cell', async () => {
     const stray = await readText('id,note\na,"x"y\nb,"z"\n');
     expect(stray.problems.kept.map((problem) => problem.message)).toEqual(['row 2: a quote inside a quoted cell is not doubled (write "" for a quote)']);
