@@ -8,15 +8,14 @@ import { bindIpc } from './ipc';
 import { createMainWindow } from './main-window';
 import { bindSaveExport } from './save-export';
 import { openSecretStore } from './secret-store';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { denyAllPermissions, secureApp } from './security';
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
 
 installGlobalErrorHandlers();
 registerAppScheme();
-app.enableSandbox();
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+secureApp(app);
 
 let quitting = false;
 app.on('before-quit', () => {
