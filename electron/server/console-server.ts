@@ -9,8 +9,9 @@ import type { Envelope } from '../../shared/contract/errors';
 import { streamEvents } from './event-stream';
 import { EXPORT_DOWNLOAD_PATH, sendExport } from './export-download';
 import { BodyError, readJsonBody } from './read-body';
-import { checkRequest, sameSecret, SESSION_COOKIE } from './request-guard';
-import { setSecurityHeaders } from './security-headers';
+import { DEFAULT_FAILED_TOKEN_LIMITS, FailedTokenLimiter, type FailedTokenLimits } from './failed-token-limiter';
+import { checkHostAndOrigin, presentedToken, sameSecret, SESSION_COOKIE } from './request-guard';
+import { rawBadRequest, setSecurityHeaders } from './security-headers';
 import { readBundleFile } from '../core/ui-bundle/bundle-files';
 
 export interface ConsoleServerOptions {
@@ -19,6 +20,9 @@ export interface ConsoleServerOptions {
   staticDir: string;
   port?: number;
   logger: Logger;
+  failedTokenLimits?: FailedTokenLimits;
+  /** Milliseconds since the epoch; tests pass their own clock. */
+  now?: () => number;
 }
 
 export interface ConsoleServer {
@@ -36,6 +40,7 @@ const CALL_PATH = /^\/api\/call\/([a-zA-Z]+\.[a-zA-Z]+)$/;
 export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
   const token = randomBytes(32).toString('base64url');
   const exportStore = new ExportStore(exportsDirIn(options.backend.info.dataDir));
+  const failedTokens = new FailedTokenLimiter(options.failedTokenLimits ?? DEFAULT_FAILED_TOKEN_LIMITS, options.now ?? Date.now);
   let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -44,15 +49,29 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       else response.destroy();
     });
   });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end(rawBadRequest());
+    else socket.destroy();
+  });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     setSecurityHeaders(response);
     const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
+    const addressed = checkHostAndOrigin(request, port);
+    if (!addressed.ok) return sendText(response, addressed.status, addressed.reason);
+
+    const retryAfter = failedTokens.retryAfterSeconds();
+    if (retryAfter > 0) {
+      response.setHeader('Retry-After', String(retryAfter));
+      return sendText(response, 429, 'Too many wrong session tokens; try again later');
+    }
     const offered = url.searchParams.get('token');
     if (request.method === 'GET' && offered !== null) return acceptToken(url, offered, response);
-
-    const verdict = checkRequest(request, port, token);
-    if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
+    const presented = presentedToken(request);
+    if (presented === null || !sameSecret(presented, token)) {
+      if (presented !== null) failedTokens.recordFailure();
+      return sendText(response, 401, 'Open the address printed by `paydesk serve` (it carries the session token)');
+    }
 
     const call = CALL_PATH.exec(url.pathname);
     if (call?.[1]) {
@@ -74,10 +93,14 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   }
 
   function acceptToken(url: URL, offered: string, response: ServerResponse): void {
-    if (!sameSecret(offered, token)) return sendText(response, 401, 'This address has an old or wrong token');
+    if (!sameSecret(offered, token)) {
+      failedTokens.recordFailure();
+      return sendText(response, 401, 'This address has an old or wrong token');
+    }
     url.searchParams.delete('token');
     response.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    response.writeHead(303, { Location: url.pathname + url.search });
+    // One leading slash: a path like //evil.example would make the Location another site.
+    response.writeHead(303, { Location: `/${url.pathname.replace(/^\/+/, '')}${url.search}` });
     response.end();
   }
 

@@ -3,14 +3,19 @@ import type { IncomingMessage } from 'node:http';
 
 export const SESSION_COOKIE = 'paydesk_session';
 
-export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
+export type GuardVerdict = { ok: true } | { ok: false; status: 403; reason: string };
+
+/** What a browser says about who started a request: our own page, or the person (address bar). */
+const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
 
 /**
- * Decides whether a request may reach the console. The Host must be our own loopback address
- * (a DNS-rebinding page arrives under its own host name); a browser's Origin, when sent, must be
- * ours too; and the per-launch token must come as the session cookie or a bearer header.
+ * Whether a request is addressed to the console itself. The Host must be our own loopback
+ * address (a DNS-rebinding page arrives under its own host name); a browser's Origin, when sent,
+ * must be ours too (`null` included: sandboxed frames and file pages send it); and so must its
+ * Sec-Fetch-Site, which a browser also sends on the image and link requests that carry no Origin,
+ * so another site cannot spend the wrong-token allowance and lock the console.
  */
-export function checkRequest(request: IncomingMessage, port: number, token: string): GuardVerdict {
+export function checkHostAndOrigin(request: IncomingMessage, port: number): GuardVerdict {
   const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   if (!allowedHosts.has(request.headers.host ?? '')) {
     return { ok: false, status: 403, reason: 'Unknown Host header' };
@@ -19,11 +24,16 @@ export function checkRequest(request: IncomingMessage, port: number, token: stri
   if (origin !== undefined && !allowedHosts.has(hostOfOrigin(origin))) {
     return { ok: false, status: 403, reason: 'Cross-origin requests are not allowed' };
   }
-  const presented = bearerToken(request) ?? cookieToken(request);
-  if (!presented || !sameSecret(presented, token)) {
-    return { ok: false, status: 401, reason: 'Open the address printed by `paydesk serve` (it carries the session token)' };
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && !OWN_FETCH_SITES.has(fetchSite)) {
+    return { ok: false, status: 403, reason: 'Requests started by another site are not allowed' };
   }
   return { ok: true };
+}
+
+/** The session token a request carries, as a bearer header or the session cookie; null if none. */
+export function presentedToken(request: IncomingMessage): string | null {
+  return bearerToken(request) ?? cookieToken(request);
 }
 
 export function sameSecret(presented: string, expected: string): boolean {
