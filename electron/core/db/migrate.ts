@@ -1,3 +1,4 @@
+import { createOwnerOnlyFile } from '../paths/owner-only-file';
 import type { Database } from './database';
 import type { Migration } from './migrations';
 
@@ -25,6 +26,7 @@ export function migrate(
   if (current > 0) {
     const stamp = now().toISOString().replace(/[:.]/g, '-');
     backupPath = `${path}.backup-v${current}-${stamp}`;
+    createOwnerOnlyFile(backupPath);
     db.run({ text: 'VACUUM INTO ?', values: [backupPath] });
   }
 

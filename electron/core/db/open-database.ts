@@ -1,4 +1,5 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { createOwnerOnlyFile } from '../paths/owner-only-file';
 import { Database } from './database';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
@@ -23,6 +24,7 @@ export function openDatabase(
   const existed = existsSync(path);
   let db: Database | undefined;
   try {
+    if (!existed) createOwnerOnlyFile(path);
     db = Database.open(path);
     const fileVersion = db.pragma<number>('user_version');
     db.get({ text: 'SELECT count(*) FROM sqlite_master', values: [] });
@@ -44,7 +46,6 @@ export function openDatabase(
     // past 64 KiB, a million-row import rewrote it hundreds of thousands of times. Temporary
     // data only: durability of the file itself is unchanged.
     db.pragma('temp_store = MEMORY');
-    if (!existed) restrictToOwner(path);
     const { backupPath } = migrate(db, path, migrations, now);
     return { state: 'ready', db, schemaVersion: supported, backupPath };
   } catch (error) {
@@ -64,11 +65,6 @@ function isCorruption(error: unknown): boolean {
     typeof error.code === 'string' &&
     CORRUPTION_CODES.has(error.code)
   );
-}
-
-/** Finance data: only the user who owns the workspace may read the file. */
-function restrictToOwner(path: string): void {
-  if (process.platform !== 'win32') chmodSync(path, 0o600);
 }
 
 export { LATEST_SCHEMA_VERSION };
