@@ -27,7 +27,7 @@ import { OperatorProfiles } from './settings/operator-profile';
 import { databasePathIn, ensureDataDir } from './paths/data-dir';
 import type { SecretStore } from './secrets/secret-store';
 import { UploadStore } from './uploads/upload-store';
-import { stderrLogger, type Logger } from './util/logger';
+import { redactingLogger, stderrLogger, type Logger } from './util/logger';
 
 export interface BackendOptions {
   dataDir: string;
@@ -60,7 +60,7 @@ export interface Backend {
 export const DEFAULT_HEALTH_INTERVAL_MS = 15_000;
 
 export function createBackend(options: BackendOptions): Backend {
-  const logger = options.logger ?? stderrLogger;
+  const logger = redactingLogger(options.logger ?? stderrLogger);
   const dataDir = ensureDataDir(options.dataDir);
   const databasePath = databasePathIn(dataDir);
   const opened = openDatabase(databasePath);

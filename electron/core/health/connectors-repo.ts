@@ -3,6 +3,7 @@ import type { FailureCountsDay } from '../../../shared/contract/diagnosis';
 import type { FailureClass } from '../../../shared/domain/failure-class';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactText } from '../redact/redact-card-data';
 import type { ConnectorConfig } from '../connectors/connector-config';
 
 interface ConnectorRow {
@@ -132,7 +133,7 @@ export class ConnectorsRepo {
     const result = this.db.run(sql`
       INSERT INTO transmission_failures (connector_id, failure_class, endpoint, http_status, message, occurred_at)
       VALUES (${connectorId}, ${failure.failureClass}, ${failure.endpoint}, ${failure.httpStatus},
-              ${failure.message}, ${this.now().toISOString()})`);
+              ${redactText(failure.message)}, ${this.now().toISOString()})`);
     return Number(result.lastInsertRowid);
   }
 }

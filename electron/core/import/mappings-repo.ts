@@ -3,6 +3,7 @@ import { Mapping } from '../../../shared/contract/imports';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactedJson } from '../redact/redact-card-data';
 import { osUser } from '../settings/os-user';
 
 interface MappingRow {
@@ -47,7 +48,7 @@ export class MappingsRepo {
       const before = this.stored(mapping.name) ?? null;
       this.db.run(sql`
         INSERT INTO import_mappings (name, definition_json, created_at, updated_at)
-        VALUES (${mapping.name}, ${JSON.stringify(mapping)}, ${at}, ${at})
+        VALUES (${mapping.name}, ${redactedJson(mapping)}, ${at}, ${at})
         ON CONFLICT (name) DO UPDATE SET definition_json = excluded.definition_json, updated_at = excluded.updated_at`);
       appendAudit(this.db, { at: now, actor: this.actor(), action: 'mapping.save', entityType: 'import_mapping', entityId: mapping.name, before, after: mapping });
     });

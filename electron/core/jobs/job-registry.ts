@@ -6,6 +6,7 @@ import type { EventBus } from '../api/event-bus';
 import { TransmissionError } from '../connectors/transmission-error';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactedJson, redactText } from '../redact/redact-card-data';
 import type { Logger } from '../util/logger';
 import { JobCancelledError, type JobContext, type JobOutcome, type ProgressUpdate } from './job-context';
 
@@ -38,7 +39,9 @@ export class JobRegistry {
       WHERE state = 'running'`);
   }
 
-  start(kind: JobKind, title: string, work: (context: JobContext) => Promise<JobOutcome>): JobProgress {
+  start(kind: JobKind, givenTitle: string, work: (context: JobContext) => Promise<JobOutcome>): JobProgress {
+    // A title names a file, a message quotes a partner or a bad cell: either may hold a card number.
+    const title = redactText(givenTitle);
     const jobId = `job_${randomBytes(9).toString('base64url')}`;
     const startedAt = this.now().toISOString();
     const progress: JobProgress = {
@@ -128,7 +131,7 @@ export class JobRegistry {
       UPDATE job_runs SET state = ${job.progress.state}, message = ${job.progress.message},
         failure_class = ${job.progress.failureClass}, finished_at = ${job.progress.finishedAt},
         records_done = ${job.progress.recordsDone}, pages_done = ${job.progress.pagesDone},
-        summary_json = ${outcome ? JSON.stringify(outcome.summary ?? null) : null}
+        summary_json = ${outcome ? redactedJson(outcome.summary ?? null) : null}
       WHERE id = ${job.progress.jobId}`);
     this.running.delete(job.progress.jobId);
     this.emit(job);
@@ -154,7 +157,7 @@ export class JobRegistry {
   }
 
   private finish(job: RunningJob, state: JobProgress['state'], message: string, failureClass: JobProgress['failureClass']): void {
-    Object.assign(job.progress, { state, message, failureClass, finishedAt: this.now().toISOString(), etaSeconds: null });
+    Object.assign(job.progress, { state, message: redactText(message), failureClass, finishedAt: this.now().toISOString(), etaSeconds: null });
   }
 
   private emit(job: RunningJob): void {

@@ -14,6 +14,7 @@ import type { TableName } from '../../../shared/contract/tables';
 import type { ConnectorConfig } from '../connectors/connector-config';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactText } from '../redact/redact-card-data';
 import type { ReconService } from '../reconcile/recon-service';
 import { succeededEventType } from '../webhook/payment-event';
 import { WEBHOOK_ENDPOINT_ID, type WebhookEndpoints } from '../webhook/webhook-endpoints';
@@ -77,7 +78,7 @@ export class OutboxService {
     const outcome = actOnOutbox(db, request.action, ids, {
       actor: this.options.actor(),
       now: this.now(),
-      remark: request.remark ?? null,
+      remark: request.remark === undefined ? null : redactText(request.remark),
       maxAttempts: this.options.worker.maxAttempts,
     });
     this.options.announce(['outbox', 'audit_log']);

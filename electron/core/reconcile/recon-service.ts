@@ -17,6 +17,7 @@ import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import type { JobContext, JobOutcome } from '../jobs/job-context';
 import type { JobRegistry } from '../jobs/job-registry';
+import { redactRecord, redactText } from '../redact/redact-card-data';
 import { applyBulk, applyDecision, undoLatest, type DecisionContext } from './decisions/decide';
 import { findCandidates, type CandidateSearch } from './items/candidates';
 import { itemDetail } from './items/item-detail';
@@ -105,14 +106,14 @@ export class ReconService {
   }
 
   async decide(decision: Decision): Promise<DecisionOutcome> {
-    const { outcome, dirty } = applyDecision(this.decisionContext(), decision);
+    const { outcome, dirty } = applyDecision(this.decisionContext(), redactRecord(decision));
     if (dirty.length > 0) await this.reconcileChanges();
     this.options.announce(DECISION_TABLES);
     return outcome;
   }
 
   bulk(bulk: BulkDecision): DecisionOutcome {
-    const outcome = applyBulk(this.decisionContext(), bulk);
+    const outcome = applyBulk(this.decisionContext(), { ...bulk, remark: redactText(bulk.remark) });
     this.options.announce(DECISION_TABLES);
     return outcome;
   }

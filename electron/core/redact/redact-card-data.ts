@@ -27,6 +27,12 @@ const NOT_CARD_CONTEXTS = [
   /\/Date\(-?\d+(?:[+-]\d{4})?\)\//g, // Microsoft JSON dates (epoch milliseconds)
 ];
 
+/**
+ * What a card number becomes: its last four digits behind four bullets, with no space, so a
+ * masked identifier (a payment id that was a card number) is still one word in keys and URLs.
+ */
+export const CARD_MASK = '••••';
+
 /** Masks every Luhn-valid card number in a text to its last four digits. */
 export function redactText(text: string): string {
   if (!/\d{4}/.test(text)) return text;
@@ -34,7 +40,7 @@ export function redactText(text: string): string {
   return text.replace(CARD_LIKE, (match, offset: number) => {
     if (exempt.some(([start, end]) => offset >= start && offset < end)) return match;
     const digits = match.replace(/[ -]/g, '');
-    return passesLuhn(digits) ? `•••• ${digits.slice(-4)}` : match;
+    return passesLuhn(digits) ? `${CARD_MASK}${digits.slice(-4)}` : match;
   });
 }
 
@@ -49,8 +55,8 @@ function exemptSpans(text: string): [number, number][] {
 /** A deep copy of a JSON-like value with card numbers masked and CVC fields removed. */
 export function redactValue(value: unknown): unknown {
   if (typeof value === 'string') return redactText(value);
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1e12) {
-    // A card number can arrive as a bare JSON number.
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e12) {
+    // A card number can arrive as a bare JSON number (beyond 2^53 too, digits rounded).
     const text = String(value);
     return redactText(text) === text ? value : redactText(text);
   }
@@ -76,4 +82,14 @@ const NEEDS_REDACTION =
 export function redactedJson(value: unknown): string {
   const text = JSON.stringify(value);
   return NEEDS_REDACTION.test(text) ? JSON.stringify(redactValue(value)) : text;
+}
+
+/**
+ * A canonical record (payment, invoice, …) with every text field redacted: ids, e-mails,
+ * references and names can all hold what a person typed. `raw` is left for redactedJson.
+ */
+export function redactRecord<R extends object>(record: R): R {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) copy[key] = key !== 'raw' && typeof value === 'string' ? redactText(value) : value;
+  return copy as R;
 }

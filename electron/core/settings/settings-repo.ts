@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactedJson } from '../redact/redact-card-data';
 
 /** The keys Paydesk keeps in `settings`; one place, so two features never share a key by accident. */
 export type SettingKey = 'operator.name' | 'webhook.url';
@@ -22,7 +23,7 @@ export class SettingsRepo {
 
   set(key: SettingKey, value: unknown, at: Date): void {
     this.db.run(sql`
-      INSERT INTO settings (key, value_json, updated_at) VALUES (${key}, ${JSON.stringify(value)}, ${at.toISOString()})
+      INSERT INTO settings (key, value_json, updated_at) VALUES (${key}, ${redactedJson(value)}, ${at.toISOString()})
       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`);
   }
 

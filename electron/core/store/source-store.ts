@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { TableName } from '../../../shared/contract/tables';
 import type { Database } from '../db/database';
 import type { SqlValue } from '../db/sql';
+import { redactRecord } from '../redact/redact-card-data';
 import type { SourceBatch } from './records';
 import { CHECKOUTS, INVOICE_PAYMENTS, INVOICES, PAYMENTS, REFUNDS, type TableSpec } from './table-specs';
 
@@ -52,7 +53,7 @@ export class SourceStore {
     };
   }
 
-  private writeAll<R>(spec: TableSpec<R>, records: readonly R[]): WriteCounts {
+  private writeAll<R extends object>(spec: TableSpec<R>, records: readonly R[]): WriteCounts {
     const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 };
     const statements = this.statementsFor(spec);
     for (let start = 0; start < records.length; start += ROWS_PER_INSERT) {
@@ -61,8 +62,8 @@ export class SourceStore {
     return counts;
   }
 
-  private writeChunk<R>(spec: TableSpec<R>, statements: Statements, records: readonly R[], counts: WriteCounts): void {
-    const rows = records.map((record) => spec.row(record));
+  private writeChunk<R extends object>(spec: TableSpec<R>, statements: Statements, records: readonly R[], counts: WriteCounts): void {
+    const rows = records.map((record) => spec.row(redactRecord(record)));
     const keys: SqlValue[] = rows.map((row) => row[0] ?? null);
     while (keys.length < ROWS_PER_INSERT) keys.push(null);
     const stored = new Set(statements.existing.all(keys));

@@ -1,6 +1,7 @@
 import type { InvoiceRows } from '../connectors/xero/xero-records';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
+import { redactRecord } from '../redact/redact-card-data';
 import type { SourceStore } from '../store/source-store';
 import type { SyncTally } from './sync-tally';
 
@@ -18,7 +19,9 @@ export class BillingWriter {
     private readonly tally: Pick<SyncTally, 'add'>,
   ) {}
 
-  invoices(rows: readonly InvoiceRows[]): void {
+  invoices(given: readonly InvoiceRows[]): void {
+    // Redacted first, so the lookups below match what the store keeps.
+    const rows = given.map((row) => ({ ...row, invoice: redactRecord(row.invoice), allocations: row.allocations.map(redactRecord) }));
     for (const row of rows) this.followRenumbering(row);
     const outcome = this.store.write({
       invoices: rows.map((row) => row.invoice),

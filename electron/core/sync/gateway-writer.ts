@@ -1,5 +1,6 @@
 import type { CardSummary } from '../connectors/stripe/stripe-records';
 import type { Database } from '../db/database';
+import { redactRecord, redactText } from '../redact/redact-card-data';
 import { sql } from '../db/sql';
 import type { CheckoutRecord, PaymentRecord, RefundRecord } from '../store/records';
 import type { SourceStore } from '../store/source-store';
@@ -34,8 +35,9 @@ export class GatewayWriter {
     private readonly tally: SyncTally,
   ) {}
 
+  // Records are redacted first, so the lookups below match what the store keeps.
   payments(records: readonly PaymentRecord[]): void {
-    const merged = records.map((record) => {
+    const merged = records.map(redactRecord).map((record) => {
       const stored = this.db.get<StoredPayment>(sql`
         SELECT charge_id, card_brand, card_last4, updated_at FROM payments WHERE id = ${record.id}`);
       if (!stored) {
@@ -57,7 +59,7 @@ export class GatewayWriter {
   /** Sets each card on its intent, if stored with that charge as its latest. */
   cards(cards: readonly IntentCard[]): void {
     let updated = 0;
-    for (const card of cards) {
+    for (const card of cards.map(redactRecord)) {
       const result = this.db.run(sql`
         UPDATE payments SET card_brand = ${card.brand}, card_last4 = ${card.last4}
         WHERE id = ${card.paymentIntentId} AND charge_id = ${card.chargeId}
@@ -68,7 +70,7 @@ export class GatewayWriter {
   }
 
   refunds(records: readonly RefundRecord[]): void {
-    this.tally.add('refunds', this.store.write({ refunds: records }).refunds);
+    this.tally.add('refunds', this.store.write({ refunds: records.map(redactRecord) }).refunds);
   }
 
   checkouts(records: readonly CheckoutRecord[]): void {
@@ -77,6 +79,6 @@ export class GatewayWriter {
 
   /** The payment a charge belongs to, from what is stored (for refunds that name only a charge). */
   chargeOwner(chargeId: string): string | null {
-    return this.db.get<{ id: string }>(sql`SELECT id FROM payments WHERE charge_id = ${chargeId}`)?.id ?? null;
+    return this.db.get<{ id: string }>(sql`SELECT id FROM payments WHERE charge_id = ${redactText(chargeId)}`)?.id ?? null;
   }
 }

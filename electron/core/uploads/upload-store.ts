@@ -3,6 +3,7 @@ import { createWriteStream, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { redactLines } from '../redact/redact-lines';
 
 export interface StoredUpload {
   uploadId: string;
@@ -19,7 +20,8 @@ export class UploadTooLargeError extends Error {
 
 /**
  * Files the browser console uploads for import (the desktop app passes a path instead). Each is
- * kept under uploads/<uuid>/ in the data folder, readable by its owner only, until removed.
+ * kept under uploads/<uuid>/ in the data folder, readable by its owner only, until removed, and
+ * card numbers are masked as it is written: what Paydesk keeps is never the raw file.
  */
 export class UploadStore {
   constructor(
@@ -44,6 +46,7 @@ export class UploadStore {
             yield chunk;
           }
         },
+        redactLines,
         createWriteStream(path, { mode: 0o600 }),
       );
     } catch (error) {

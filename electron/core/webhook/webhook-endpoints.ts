@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from '../../../shared/contract/errors';
+import { redactText } from '../redact/redact-card-data';
 import type { WebhookEndpoint } from '../../../shared/contract/outbox';
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
@@ -101,5 +102,8 @@ function checkedUrl(text: string): string {
     throw new ApiError('validation', 'The webhook address must use https (plain http is only accepted for 127.0.0.1)');
   }
   url.hash = '';
+  if (redactText(url.href) !== url.href) {
+    throw new ApiError('validation', 'The webhook address holds what looks like a card number, which Paydesk never stores');
+  }
   return url.href;
 }

@@ -51,7 +51,7 @@ describe('SourceStore', () => {
     const db = open();
     new SourceStore(db).write({ payments: [payment()] });
     const row = db.get<{ raw_json: string }>(sql`SELECT raw_json FROM payments WHERE id = 'pi_1'`);
-    expect(row?.raw_json).toBe('{"note":"paid with •••• 4242"}');
+    expect(row?.raw_json).toBe('{"note":"paid with ••••4242"}');
     db.close();
   });
 
