@@ -16,6 +16,15 @@ function layer(files, forbidden, why) {
   };
 }
 
+/** Ways to switch off certificate verification; none may appear on the Node side or in shared/. */
+const TLS_VERIFICATION_OFF = [
+  ["Property[key.name='rejectUnauthorized']:not([value.raw='true'])", 'rejectUnauthorized may only be true'],
+  ["Property[key.name='checkServerIdentity']", 'do not replace the TLS host-name check'],
+  ["Identifier[name='NODE_TLS_REJECT_UNAUTHORIZED'], Literal[value='NODE_TLS_REJECT_UNAUTHORIZED']", 'never turn off TLS verification process-wide'],
+  ["Literal[value=/ignore-certificate-errors/]", 'never make Chromium ignore certificate errors'],
+  ["Identifier[name='setCertificateVerifyProc'], Literal[value='certificate-error']", 'do not override Electron\'s certificate verification'],
+].map(([selector, why]) => ({ selector, message: `Certificate verification is never disabled: ${why}.` }));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -42,6 +51,7 @@ export default tseslint.config(
   },
   // Playwright fixtures declare their dependencies by destructuring, `{}` when there are none.
   { files: ['test/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
+  { files: ['electron/**', 'shared/**'], rules: { 'no-restricted-syntax': ['error', ...TLS_VERIFICATION_OFF] } },
   layer(
     ['shared/**'],
     [...NODE_BUILTINS, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**', 'better-sqlite3'],
