@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiError } from '../../../shared/contract/errors';
+import { BaseUrlError, checkedPartnerUrl } from '../connectors/base-url';
 import { redactText } from '../redact/redact-card-data';
 import type { WebhookEndpoint } from '../../../shared/contract/outbox';
 import { appendAudit } from '../audit/audit-log';
@@ -11,7 +12,6 @@ import { SettingsRepo } from '../settings/settings-repo';
 export const WEBHOOK_ENDPOINT_ID = 'merchant';
 const SECRET_KEY = `webhook:${WEBHOOK_ENDPOINT_ID}:signingSecret`;
 const StoredUrl = z.string().min(1);
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface WebhookDestination {
   url: string;
@@ -53,7 +53,7 @@ export class WebhookEndpoints {
   }
 
   async configure(url: string, signingSecret: string): Promise<WebhookEndpoint> {
-    const checked = checkedUrl(url);
+    const checked = checkedWebhookUrl(url);
     if (this.deps.secrets?.persistent) await this.deps.secrets.set(SECRET_KEY, signingSecret);
     this.secret = signingSecret;
     this.change('webhook.configure', checked);
@@ -89,17 +89,14 @@ export class WebhookEndpoints {
   }
 }
 
-/** https anywhere, http only on loopback (a local test receiver): events carry customer data. */
-function checkedUrl(text: string): string {
+/** The webhook address as stored: https anywhere, http only on loopback (a local test receiver), since events carry customer data. */
+export function checkedWebhookUrl(text: string): string {
   let url: URL;
   try {
-    url = new URL(text);
-  } catch {
-    throw new ApiError('validation', `The webhook address is not a URL: "${text}"`);
-  }
-  if (url.username || url.password) throw new ApiError('validation', 'The webhook address must not carry credentials');
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new ApiError('validation', 'The webhook address must use https (plain http is only accepted for 127.0.0.1)');
+    url = checkedPartnerUrl(text, 'The webhook address');
+  } catch (error) {
+    if (error instanceof BaseUrlError) throw new ApiError('validation', error.message);
+    throw error;
   }
   url.hash = '';
   if (redactText(url.href) !== url.href) {

@@ -1,5 +1,6 @@
 import type { XeroSignIn } from '../../../../shared/contract/connectors';
 import type { SecretStore } from '../../secrets/secret-store';
+import { checkedBaseUrl } from '../base-url';
 import type { ConnectorConfig } from '../connector-config';
 import { TransmissionError } from '../transmission-error';
 import { authoriseXero } from '../xero-auth/authorise-xero';
@@ -51,7 +52,7 @@ export function startXeroSignIn(options: XeroSignInOptions): XeroSignInRun {
       kind: 'billing',
       name: signIn.name,
       mode: 'live',
-      baseUrl: options.apiBaseUrl,
+      baseUrl: checkedBaseUrl(options.apiBaseUrl, "Xero's API address"),
       credentials: {
         kind: 'billing',
         accessToken: xeroTokenSource(secrets, id, signIn.clientId, options.endpoints),

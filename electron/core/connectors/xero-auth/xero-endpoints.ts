@@ -1,3 +1,5 @@
+import { checkedPartnerUrl } from '../base-url';
+
 /** Where Xero's identity service lives. Each URL is configurable so tests can use a fake server. */
 export interface XeroEndpoints {
   authorizeUrl: string;
@@ -23,6 +25,12 @@ export const DEFAULT_XERO_SCOPES: readonly string[] = [
   'offline_access',
 ];
 
+/** Xero's endpoints with any overrides, each checked: https, or http on this computer only. */
 export function xeroEndpoints(overrides: Partial<XeroEndpoints> = {}): XeroEndpoints {
-  return { ...DEFAULT_XERO_ENDPOINTS, ...overrides };
+  const endpoints = { ...DEFAULT_XERO_ENDPOINTS, ...overrides };
+  return {
+    authorizeUrl: checkedPartnerUrl(endpoints.authorizeUrl, "Xero's sign-in address").href,
+    tokenUrl: checkedPartnerUrl(endpoints.tokenUrl, "Xero's token address").href,
+    connectionsUrl: checkedPartnerUrl(endpoints.connectionsUrl, "Xero's connections address").href,
+  };
 }
