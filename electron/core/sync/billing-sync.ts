@@ -84,7 +84,7 @@ function reachedMark(billingRun: NonNullable<BillingCursor['run']>): number {
 }
 
 /** Sales invoices (ACCREC) of a page, checked and converted; bills (ACCPAY) are not Paydesk's. */
-function salesInvoices(items: readonly unknown[], source: string): InvoiceRows[] {
+export function salesInvoices(items: readonly unknown[], source: string): InvoiceRows[] {
   const rows: InvoiceRows[] = [];
   for (const item of items) {
     const label = invoiceLabel(item);
