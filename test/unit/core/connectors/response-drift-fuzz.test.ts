@@ -123,7 +123,7 @@ function expectIntegrationFailure(error: unknown, recordWord: string): void {
   expect(error).toBeInstanceOf(TransmissionError);
   const failure = error as TransmissionError;
   expect(failure.failureClass).toBe('integration');
-  expect(failure.message).toMatch(new RegExp(`^(Unexpected data from the partner: ${recordWord}|Cannot convert )`));
+  expect(failure.message).toMatch(new RegExp(`^(Unexpected data from the partner: (an? )?${recordWord}|Cannot convert )`));
   expect(failure.message).not.toMatch(/\n\s+at /);
 }
 
