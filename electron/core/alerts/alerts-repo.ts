@@ -85,8 +85,12 @@ export function insertAlert(db: Database, alert: NewAlert): number {
   return Number(result.lastInsertRowid);
 }
 
-export function recordRepeat(db: Database, id: number, at: string): void {
-  db.run(sql`UPDATE alerts SET seen_count = seen_count + 1, last_seen_at = ${at} WHERE id = ${id}`);
+/** The same window firing again: counted, with its latest figures (a day still in progress moves). */
+export function recordRepeat(db: Database, id: number, anomaly: Anomaly, at: string): void {
+  db.run(sql`
+    UPDATE alerts SET seen_count = seen_count + 1, last_seen_at = ${at}, value = ${anomaly.value}, score = ${anomaly.score},
+                      baseline_median = ${anomaly.baselineMedian}, baseline_mad = ${anomaly.baselineMad}, summary = ${anomaly.summary}
+    WHERE id = ${id}`);
 }
 
 export function recordHandling(db: Database, id: number, handling: AlertHandling): void {

@@ -19,7 +19,7 @@ export interface AlertsServiceDeps {
 export interface Evaluation {
   /** Alerts stored for new evidence; those of a snoozed metric among them were not notified. */
   raised: AlertRow[];
-  /** Alerts whose evidence was seen again: counted, not notified. */
+  /** Alerts whose window fired again: counted and updated to the latest figures, not notified. */
   repeated: AlertRow[];
 }
 
@@ -37,7 +37,7 @@ export class AlertsService {
   evaluate(series: readonly MetricSeries[]): Evaluation {
     const found = series.flatMap((one) => {
       const anomaly = detectAnomaly(one, this.deps.detect);
-      return anomaly ? [{ anomaly, evidence: evidenceOf(anomaly, one.kind) }] : [];
+      return anomaly ? [{ anomaly, evidence: evidenceOf(anomaly) }] : [];
     });
     if (found.length === 0) return { raised: [], repeated: [] };
     const { db } = this.deps;
@@ -51,7 +51,7 @@ export class AlertsService {
         if (seen) {
           // A repeat changes no state and decides nothing, and an evaluation runs after every
           // sync: auditing each would bury the decisions in the trail. The row counts them.
-          recordRepeat(db, seen.id, at);
+          recordRepeat(db, seen.id, anomaly, at);
           repeated.push(this.read(seen.id, at));
           continue;
         }
@@ -129,12 +129,12 @@ export class AlertsService {
 }
 
 /**
- * What makes two firings the same: the metric, its window and the value as the summary shows it
- * (a rate to a tenth of a percentage point, a count whole), so float noise is not news.
+ * What makes two firings the same: the metric and its window. The current window is the day in
+ * progress, re-evaluated after every sync, so its value moves (12 failures, then 14, then 20):
+ * that is the same alert firing on, updated but not notified again. A new day is news.
  */
-function evidenceOf(anomaly: Anomaly, kind: MetricSeries['kind']): string {
-  const value = kind === 'rate' ? anomaly.value.toFixed(3) : anomaly.value.toFixed(0);
-  return `${anomaly.windowStart}/${anomaly.windowEnd}/${value}`;
+function evidenceOf(anomaly: Anomaly): string {
+  return `${anomaly.windowStart}/${anomaly.windowEnd}`;
 }
 
 function alreadyAcknowledged(alert: AlertRow): ApiError {

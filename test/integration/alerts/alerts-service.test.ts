@@ -104,17 +104,19 @@ describe('the alerts service', () => {
     expect(trail(db).map((entry) => entry.action)).toEqual(['alert.raise']);
   });
 
-  it('notifies new evidence: another day, or another value the same day', () => {
+  it('updates the alert of a day in progress as its figure moves, and notifies a new day', () => {
     const { alerts, notified, clock } = setUp();
-    alerts.evaluate([connectionFailures('2026-10-30', 12)]);
+    const [first] = alerts.evaluate([connectionFailures('2026-10-30', 12)]).raised;
     later(clock, 1);
-    alerts.evaluate([connectionFailures('2026-10-30', 20)]);
+    const again = alerts.evaluate([connectionFailures('2026-10-30', 20)]);
+    expect(again.raised).toEqual([]);
+    expect(again.repeated).toEqual([expect.objectContaining({ id: first?.id, value: 20, seenCount: 2 })]);
+    expect(again.repeated[0]?.summary).toContain('20');
     later(clock, 24);
     alerts.evaluate([connectionFailures('2026-10-31', 9)]);
 
     expect(notified.map((alert) => [alert.windowStart.slice(0, 10), alert.value])).toEqual([
       ['2026-10-30', 12],
-      ['2026-10-30', 20],
       ['2026-10-31', 9],
     ]);
   });
@@ -135,20 +137,21 @@ describe('the alerts service', () => {
 
     later(clock, 2);
     const meanwhile = alerts.evaluate([connectionFailures('2026-10-30', 30), newExceptions('2026-10-30', 8)]);
-    expect(meanwhile.raised.map((alert) => [alert.metric, alert.state, alert.snoozedUntil])).toEqual([
-      ['failures:connection', 'snoozed', '2026-10-31T09:00:00.000Z'],
-      ['new_exceptions', 'open', null],
-    ]);
+    expect(meanwhile.repeated.map((alert) => [alert.metric, alert.state, alert.value])).toEqual([['failures:connection', 'snoozed', 30]]);
+    expect(meanwhile.raised.map((alert) => [alert.metric, alert.state])).toEqual([['new_exceptions', 'open']]);
+    // The next day's departure of the snoozed metric is stored, quietly, while the snooze lasts.
+    const nextDay = alerts.evaluate([connectionFailures('2026-10-31', 14)]);
+    expect(nextDay.raised.map((alert) => [alert.metric, alert.state, alert.snoozedUntil])).toEqual([['failures:connection', 'snoozed', '2026-10-31T09:00:00.000Z']]);
     expect(notified.map((alert) => alert.metric)).toEqual(['failures:connection', 'new_exceptions']);
 
     later(clock, 22);
     expect(alerts.list({ states: ['snoozed'] })).toEqual([]);
     expect(alerts.list({ states: ['open'] }).map((alert) => [alert.metric, alert.value])).toEqual([
+      ['failures:connection', 14],
       ['new_exceptions', 8],
       ['failures:connection', 30],
-      ['failures:connection', 12],
     ]);
-    alerts.evaluate([connectionFailures('2026-10-31', 25)]);
+    alerts.evaluate([connectionFailures('2026-11-01', 25)]);
     expect(notified.map((alert) => alert.metric)).toEqual(['failures:connection', 'new_exceptions', 'failures:connection']);
   });
 
@@ -169,8 +172,13 @@ describe('the alerts service', () => {
     const [first] = alerts.evaluate([connectionFailures('2026-10-30', 12)]).raised;
     alerts.snooze({ id: first?.id ?? 0, hours: 8 });
     expect(alerts.acknowledge({ id: first?.id ?? 0 })).toMatchObject({ state: 'acknowledged', snoozedUntil: null, note: null });
+    // Handled: the same day firing on stays quiet; the next day's departure is news again.
     alerts.evaluate([connectionFailures('2026-10-30', 40)]);
-    expect(notified.map((alert) => alert.value)).toEqual([12, 40]);
+    alerts.evaluate([connectionFailures('2026-10-31', 40)]);
+    expect(notified.map((alert) => [alert.windowStart.slice(0, 10), alert.value])).toEqual([
+      ['2026-10-30', 12],
+      ['2026-10-31', 40],
+    ]);
   });
 
   it('says plainly when an alert does not exist', () => {
