@@ -115,6 +115,13 @@ describe('abandoned checkouts', () => {
 
       const declined = service.list({ stages: ['declined_then_abandoned'] }, 0, 5).rows;
       expect(declined.every((row) => row.declineReason !== null && row.declineReason.length > 0)).toBe(true);
+      // The gateway's recovery link of an expired session, its payment link for one still open.
+      expect(declined.every((row) => row.recoveryUrl?.startsWith('https://buy.stripe.com/r/'))).toBe(true);
+      service.configure({ abandonAfterMinutes: 60 });
+      const open = service.list({ stages: ['card_entry'] }, 0, 500).rows.filter((row) => row.open);
+      expect(open.length).toBeGreaterThan(0);
+      expect(open.every((row) => row.recoveryUrl?.startsWith('https://checkout.stripe.com/c/pay/'))).toBe(true);
+      service.configure({ abandonAfterMinutes: 24 * 60 });
 
       const notRecovered = service.list({ recovered: 'exclude' }, 0, 1).total;
       const recovered = service.list({ recovered: 'only' }, 0, 1).total;
