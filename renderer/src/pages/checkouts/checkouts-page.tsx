@@ -7,6 +7,7 @@ import { CallError } from '../../components/call-error';
 import { EmptyState } from '../../components/empty-state';
 import { ExportControls, type ExportFormatChoice } from '../../components/export-controls';
 import { Loading } from '../../components/loading';
+import { NewerOlder } from '../../components/newer-older';
 import { Page } from '../../components/page';
 import { plural } from '../../lib/format-count';
 import { daysBefore, initialCheckoutFilter } from './checkout-filter-form';
@@ -59,14 +60,7 @@ function CheckoutList({ filter, offset, onOffset }: { filter: CheckoutFilter; of
           {plural(total, 'abandoned checkout', 'abandoned checkouts')}
           {total > rows.length ? `, ${offset + 1}–${offset + rows.length} shown` : ''}
         </p>
-        <div className="card-actions">
-          <button type="button" className="button button-small" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}>
-            Newer
-          </button>
-          <button type="button" className="button button-small" disabled={offset + rows.length >= total} onClick={() => onOffset(offset + PAGE_SIZE)}>
-            Older
-          </button>
-        </div>
+        <NewerOlder offset={offset} shown={rows.length} total={total} pageSize={PAGE_SIZE} onOffset={onOffset} />
       </div>
       <CheckoutTable rows={rows} />
     </>
