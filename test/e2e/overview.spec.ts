@@ -29,6 +29,7 @@ test('the overview charts the local copy and every chart clicks through to its l
   expect(unposted).toMatch(/^[1-9][\d,]*$/);
 
   await openPage(page, 'Overview');
+  await expect(page.getByRole('region', { name: 'Alerts' })).toBeVisible();
   await expect(page.getByText(/^As of .+: the newest payment or checkout/)).toBeVisible();
   for (const name of [...DAILY, 'Exceptions by class', 'Outbox backlog']) {
     await expect(figure(page, name).locator('.overview-plot svg.recharts-surface').first()).toBeVisible();
@@ -77,12 +78,54 @@ test('the overview charts the local copy and every chart clicks through to its l
   await expect(page).toHaveURL(/#\/checkouts\?stage=[a-z_]+&from=(\d{4}-\d{2}-\d{2})&to=\1$/);
 });
 
+test('an acknowledged alert moves to Handled and is on the audit trail', async ({ page, paydesk }) => {
+  test.setTimeout(150_000);
+  await page.goto(paydesk.url);
+  await openReconciliation(page);
+  await waitForExceptions(page);
+  await openPage(page, 'Overview');
+  const panel = page.getByRole('region', { name: 'Alerts' });
+  await expect(panel.getByText(/No open alerts|Show the list/).first()).toBeVisible();
+  const open = panel.getByRole('list', { name: 'Open alerts' }).getByRole('article');
+  const count = await open.count();
+  // The sandbox's data may raise none; then there is nothing to handle.
+  test.skip(count === 0, 'the sandbox raised no alert');
+
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText(`${count} open alert`)).toBeVisible();
+  const first = open.first();
+  const summary = ((await first.locator('.alert-summary').textContent()) ?? '').trim();
+  await first.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(open).toHaveCount(count - 1);
+  await panel.getByText(/^Handled \(1\)$/).click();
+  const handled = panel.getByRole('list', { name: 'Handled alerts' }).getByRole('listitem');
+  await expect(handled).toHaveCount(1);
+  await expect(handled).toContainText(summary);
+  await expect(handled).toContainText('Acknowledged by');
+
+  if (count > 1) {
+    await open.first().getByRole('button', { name: 'Snooze…' }).click();
+    const form = panel.getByRole('form', { name: /^Snooze: / });
+    await form.getByRole('radio', { name: '4 hours', exact: true }).check();
+    await form.getByLabel('Note (optional)').fill('Sandbox data, looked at it');
+    await form.getByRole('button', { name: 'Snooze', exact: true }).click();
+    await expect(open).toHaveCount(count - 2);
+    await expect(panel.getByText(/^Handled \(2\)$/)).toBeVisible();
+    await expect(handled.filter({ hasText: 'Snoozed until' })).toContainText('Sandbox data, looked at it');
+  }
+
+  await openPage(page, 'Audit');
+  const trail = page.getByRole('table', { name: 'Audit trail entries, newest first' });
+  await expect(trail.getByRole('row').filter({ hasText: 'alert.acknowledge' })).toHaveCount(1);
+  await expect(trail.getByRole('row').filter({ hasText: 'alert.snooze' })).toHaveCount(count > 1 ? 1 : 0);
+});
+
 test('with nothing synced yet the overview says what to do, not a broken chart', async ({ page, dataDir }) => {
   const { child, url } = await startConsole(dataDir, '--no-sync');
   try {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     await expect(page.getByText(/^Nothing to chart yet/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Alerts' })).toContainText('No open alerts');
     await expect(page.getByRole('figure')).toHaveCount(0);
   } finally {
     await stopConsole(child);
