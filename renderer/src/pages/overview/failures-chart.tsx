@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MetricDay } from '../../../../shared/contract/overview';
 import { formatCount } from '../../lib/format-count';
 import { hrefOf } from '../../routing/pages';
@@ -8,10 +8,9 @@ import { dayLabel, FAILURE_CLASSES, failureSummary } from '../connections/failur
 import { ChartFigure } from './chart-figure';
 import { DailyTable } from './daily-table';
 import { followHref } from './follow-href';
+import { failureBars } from '../connections/failure-bars';
 
 // The Connections page's colours for the same classes.
-const COLOURS = { connection: '#d55e00', system: '#e69f00', integration: '#0072b2' } as const;
-
 /** Failed requests to the partners per day, by class: is a connector unwell, and since when? */
 export function FailuresChart({ days }: { days: readonly MetricDay[] }): ReactNode {
   const points = days.map((day) => ({ day: day.day, ...day.failures }));
@@ -32,16 +31,7 @@ export function FailuresChart({ days }: { days: readonly MetricDay[] }): ReactNo
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={56} />
           <Tooltip isAnimationActive={false} labelFormatter={(day) => (typeof day === 'string' ? dayLabel(day) : day)} />
           <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-          {FAILURE_CLASSES.map((failureClass) => (
-            <Bar
-              key={failureClass}
-              dataKey={failureClass}
-              name={failureClassText(failureClass)}
-              stackId="failures"
-              fill={COLOURS[failureClass]}
-              isAnimationActive={false}
-            />
-          ))}
+          {failureBars()}
         </BarChart>
       }
     >
