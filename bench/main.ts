@@ -9,6 +9,7 @@ import { createBackend } from '../electron/core/backend';
 import { openDatabase } from '../electron/core/db/open-database';
 import { startConsoleServer } from '../electron/server/console-server';
 import { generateDataset, startSandbox } from '../electron/sandbox';
+import { checkoutsBench } from './checkouts-bench';
 import { importBench } from './import-bench';
 import { percentile, report, timed } from './measure';
 import { outboxBench } from './outbox-bench';
@@ -92,6 +93,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   import: () => importBench(),
   recon: () => reconciliation(args.includes('--armed')),
   outbox: outboxBench,
+  checkouts: checkoutsBench,
 };
 try {
   const unknown = picked.filter((name) => !(name in BENCHES));

@@ -1,5 +1,6 @@
 import { CliError } from './cli-error';
 import { auditCommand, AUDIT_USAGE } from './commands/audit';
+import { checkoutsCommand, CHECKOUTS_USAGE } from './commands/checkouts';
 import { importCommand, IMPORT_USAGE } from './commands/import';
 import { outboxCommand, OUTBOX_USAGE } from './commands/outbox';
 import { reconcileCommand, RECONCILE_USAGE } from './commands/reconcile';
@@ -17,11 +18,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: reconcileCommand,
   outbox: outboxCommand,
   audit: auditCommand,
-};
-
-/** Commands of DESIGN.md whose features arrive with later work. */
-const NOT_YET: Readonly<Record<string, string>> = {
-  checkouts: 'abandoned checkout detection',
+  checkouts: checkoutsCommand,
 };
 
 const USAGE = [
@@ -32,8 +29,8 @@ const USAGE = [
   `  ${IMPORT_USAGE}`,
   `  ${RECONCILE_USAGE}`,
   `  ${OUTBOX_USAGE}`,
+  `  ${CHECKOUTS_USAGE}`,
   `  ${AUDIT_USAGE}`,
-  `  ${Object.keys(NOT_YET).join(', ')}: not available yet`,
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
@@ -47,8 +44,6 @@ async function main(argv: string[]): Promise<number> {
     await command(args);
     return 0;
   }
-  const feature = NOT_YET[name];
-  if (feature) throw new CliError(`paydesk ${name} is not available yet: it arrives with ${feature}`, 2);
   throw new CliError(`unknown command "${name}"; run paydesk --help`, 2);
 }
 

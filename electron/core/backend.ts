@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/app';
 import type { Envelope } from '../../shared/contract/errors';
 import type { TableName } from '../../shared/contract/tables';
+import { AlertsService } from './alerts/alerts-service';
 import { EventBus, type EventListener } from './api/event-bus';
 import { dispatch } from './api/dispatch';
 import { createHandlers, type WorkspaceServices } from './api/handlers';
 import type { XeroSettings } from './api/handlers/handler-context';
 import { startSync } from './api/handlers/job-handlers';
 import type { SandboxControl } from './api/sandbox-control';
+import { CheckoutService } from './checkouts/checkout-service';
+import { checkoutStagesPending } from './checkouts/refresh-stages';
 import type { ConnectorConfig } from './connectors/connector-config';
 import { ConnectorDirectory } from './connectors/connector-directory';
 import { XERO_API_BASE_URL } from './connectors/live/live-connector-ids';
@@ -16,6 +19,7 @@ import { openDatabase } from './db/open-database';
 import { ConnectorsRepo } from './health/connectors-repo';
 import { HealthMonitor, type Probe } from './health/health-monitor';
 import { createImportService } from './import/import-service';
+import { Monitor } from './metrics/monitor';
 import { JobRegistry } from './jobs/job-registry';
 import { billingClients } from './outbox/billing-clients';
 import { OutboxService } from './outbox/outbox-service';
@@ -97,6 +101,16 @@ export function createBackend(options: BackendOptions): Backend {
     const operator = new OperatorProfiles({ db });
     const announce = (tables: TableName[]): void => bus.emit('data.changed', { tables });
     const recon = new ReconService({ db, jobs, actor: operator.actor, announce });
+    const checkouts = new CheckoutService({ db, actor: operator.actor, announce });
+    const alerts = new AlertsService({ db, actor: operator.actor, announce, onRaised: (alert) => bus.emit('alert.raised', alert) });
+    const monitor = new Monitor({ db, checkouts, alerts, announce });
+    const refreshMonitor = (): void => {
+      try {
+        monitor.refreshAndAnnounce();
+      } catch (error) {
+        logger.error('Checking checkouts and alerts failed', error);
+      }
+    };
     const webhooks = new WebhookEndpoints({ db, secrets: options.secrets ?? null, actor: operator.actor });
     const outboxWorker = new OutboxWorker({
       db,
@@ -105,7 +119,8 @@ export function createBackend(options: BackendOptions): Backend {
       actor: operator.actor,
       logger,
       announce,
-      onLanded: () => recon.reconcileLatest().catch((error: unknown) => logger.error('Reconciling a recorded payment failed', error)),
+      onLanded: () =>
+        recon.reconcileLatest().then(refreshMonitor, (error: unknown) => logger.error('Reconciling a recorded payment failed', error)),
     });
     health.onRecovered((connectorId) => outboxWorker.connectorRecovered(connectorId));
     workspace = {
@@ -121,6 +136,9 @@ export function createBackend(options: BackendOptions): Backend {
       directory,
       secrets: options.secrets ?? null,
       operator,
+      checkouts,
+      alerts,
+      monitor,
       announce,
     };
     health.start();
@@ -132,6 +150,8 @@ export function createBackend(options: BackendOptions): Backend {
     );
     if (options.syncOnStart && options.connectors.length > 0) startSync(workspace);
     else if (workspace.recon.needsRun()) workspace.recon.start(false);
+    // A cache synced before checkout tracking existed is staged once, off the opening path.
+    if (checkoutStagesPending(db)) setImmediate(refreshMonitor);
     const ready = workspace;
     const secrets = options.secrets;
     const restoring = secrets?.persistent

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import backendEntry from './backend-process?modulePath';
+import { bindAlertNotifications } from './alert-notifications';
 import { registerAppScheme, serveBundle } from './app-protocol';
 import { startBackendHost } from './backend-host';
 import { installGlobalErrorHandlers, reportFatal } from './error-dialog';
@@ -52,6 +53,7 @@ app
     });
     app.on('before-quit', () => backend.stop());
     bindIpc(backend);
+    bindAlertNotifications(backend);
     bindSaveExport(backend.info.dataDir);
     createMainWindow(preloadPath);
     app.on('activate', () => {

@@ -43,6 +43,9 @@ import {
   WebhookEndpoint,
 } from './outbox';
 import type { TableName } from './tables';
+import { AcknowledgeAlert, AlertFilter, AlertRow, SnoozeAlert } from './alerts';
+import { CheckoutDay, CheckoutFilter, CheckoutPage, CheckoutRange, CheckoutSettings, Funnel } from './checkouts';
+import { MetricsRange, OverviewMetrics } from './overview';
 
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -55,6 +58,9 @@ const empty = z.object({}).strict();
 
 /** What every view of reconciliation results depends on. */
 const RECON_RESULTS = ['exceptions', 'match_links', 'recon_decisions', 'recon_runs'] as const satisfies readonly TableName[];
+
+/** What every view of checkout stages depends on. */
+const CHECKOUT_RESULTS = ['checkout_stages', 'checkouts', 'settings'] as const satisfies readonly TableName[];
 
 /** Every call the UI can make, declared once. Both transports validate against these. */
 export const CALLS = {
@@ -180,6 +186,26 @@ export const CALLS = {
   'webhook.get': { input: empty, output: WebhookEndpoint.nullable(), reads: ['settings'] },
   'webhook.configure': { input: ConfigureWebhook, output: WebhookEndpoint, reads: [] },
   'webhook.remove': { input: empty, output: z.object({ removed: z.boolean() }), reads: [] },
+  'checkouts.list': {
+    input: z.object({ filter: CheckoutFilter, offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(500) }).strict(),
+    output: CheckoutPage,
+    reads: CHECKOUT_RESULTS,
+  },
+  'checkouts.funnel': { input: CheckoutRange, output: Funnel, reads: CHECKOUT_RESULTS },
+  /** Sessions started and abandoned per UTC day, for the abandonment-rate chart. */
+  'checkouts.days': { input: CheckoutRange, output: z.array(CheckoutDay), reads: CHECKOUT_RESULTS },
+  /** The recovery list (customer, contact, amount, stage, recovery link) as CSV; see bridge.ts for saving. */
+  'checkouts.exportRecovery': { input: z.object({ filter: CheckoutFilter }).strict(), output: ExportFile, reads: [] },
+  'checkouts.settings': { input: empty, output: CheckoutSettings, reads: ['settings'] },
+  'checkouts.configure': { input: CheckoutSettings, output: CheckoutSettings, reads: [] },
+  'overview.metrics': {
+    input: MetricsRange,
+    output: OverviewMetrics,
+    reads: [...CHECKOUT_RESULTS, 'payments', 'transmission_failures', ...RECON_RESULTS],
+  },
+  'alerts.list': { input: z.object({ filter: AlertFilter }).strict(), output: z.array(AlertRow), reads: ['alerts'] },
+  'alerts.acknowledge': { input: AcknowledgeAlert, output: AlertRow, reads: [] },
+  'alerts.snooze': { input: SnoozeAlert, output: AlertRow, reads: [] },
 } as const satisfies Record<CallName, CallSpec>;
 
 export type Calls = typeof CALLS;

@@ -48,10 +48,20 @@ export const CALL_NAMES = [
   'webhook.get',
   'webhook.configure',
   'webhook.remove',
+  'checkouts.list',
+  'checkouts.funnel',
+  'checkouts.days',
+  'checkouts.exportRecovery',
+  'checkouts.settings',
+  'checkouts.configure',
+  'overview.metrics',
+  'alerts.list',
+  'alerts.acknowledge',
+  'alerts.snooze',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['data.changed', 'job.progress'] as const;
+export const EVENT_NAMES = ['data.changed', 'job.progress', 'alert.raised'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isCallName(name: string): name is CallName {

@@ -21,5 +21,7 @@ export const TableName = z.enum([
   'recon_periods',
   'recon_runs',
   'settings',
+  'checkout_stages',
+  'alerts',
 ]);
 export type TableName = z.infer<typeof TableName>;

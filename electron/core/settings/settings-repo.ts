@@ -4,7 +4,7 @@ import { sql } from '../db/sql';
 import { redactedJson } from '../redact/redact-card-data';
 
 /** The keys Paydesk keeps in `settings`; one place, so two features never share a key by accident. */
-export type SettingKey = 'operator.name' | 'webhook.url';
+export type SettingKey = 'operator.name' | 'webhook.url' | 'checkouts.abandonAfterMinutes';
 
 /**
  * Preferences of one workspace, a JSON value per key, each read back through its schema so a

@@ -45,6 +45,9 @@ export interface CheckoutRecord {
   amountMinor: number | null;
   currency: string | null;
   customerEmail: string | null;
+  customerName: string | null;
+  /** The invoice number(s) the merchant's site put on the session, as payments carry them. */
+  invoiceReference: string | null;
   recoveryUrl: string | null;
   createdAt: string;
   expiresAt: string | null;

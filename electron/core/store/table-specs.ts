@@ -28,8 +28,8 @@ export const REFUNDS: TableSpec<RefundRecord> = {
 export const CHECKOUTS: TableSpec<CheckoutRecord> = {
   table: 'checkouts',
   key: 'id',
-  columns: ['payment_id', 'source', 'status', 'payment_status', 'amount_minor', 'currency', 'customer_email', 'recovery_url', 'created_at', 'expires_at', 'raw_json'],
-  row: (r) => [r.id, r.paymentId, r.source, r.status, r.paymentStatus, r.amountMinor, r.currency, r.customerEmail, r.recoveryUrl, r.createdAt, r.expiresAt, redactedJson(r.raw)],
+  columns: ['payment_id', 'source', 'status', 'payment_status', 'amount_minor', 'currency', 'customer_email', 'customer_name', 'invoice_reference', 'recovery_url', 'created_at', 'expires_at', 'raw_json'],
+  row: (r) => [r.id, r.paymentId, r.source, r.status, r.paymentStatus, r.amountMinor, r.currency, r.customerEmail, r.customerName, r.invoiceReference, r.recoveryUrl, r.createdAt, r.expiresAt, redactedJson(r.raw)],
 };
 
 export const INVOICES: TableSpec<InvoiceRecord> = {

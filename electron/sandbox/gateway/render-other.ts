@@ -10,7 +10,7 @@ export function renderCheckoutSession(session: GatewayCheckoutSession): StripeOb
   return {
     id: session.id,
     object: 'checkout.session',
-    after_expiration: null,
+    after_expiration: afterExpiration(session),
     allow_promotion_codes: null,
     amount_subtotal: session.amountSubtotalMinor,
     amount_total: session.amountTotalMinor,
@@ -55,6 +55,22 @@ export function renderCheckoutSession(session: GatewayCheckoutSession): StripeOb
     success_url: 'https://shop.example.com/checkout/success?session_id={CHECKOUT_SESSION_ID}',
     total_details: { amount_discount: session.amountDiscountMinor, amount_shipping: session.amountShippingMinor, amount_tax: 0 },
     url: session.status === 'open' ? `https://checkout.stripe.com/c/pay/${session.id}` : null,
+  };
+}
+
+/** How long Stripe keeps a recovery link working after the session expired. */
+const RECOVERY_DAYS = 30;
+
+/** The sandbox's sessions are created with recovery enabled, as a shop chasing abandoned carts would. */
+function afterExpiration(session: GatewayCheckoutSession): StripeObject | null {
+  if (session.status !== 'expired') return null;
+  return {
+    recovery: {
+      allow_promotion_codes: false,
+      enabled: true,
+      expires_at: session.expiresAt + RECOVERY_DAYS * 24 * 60 * 60,
+      url: `https://buy.stripe.com/r/test_${session.id.slice('cs_test_'.length, 'cs_test_'.length + 24)}`,
+    },
   };
 }
 

@@ -8,7 +8,8 @@ import { asKnownEvent } from './pushed-event';
 
 /**
  * The one subscription to pushed events: each `data.changed` refreshes the calls it affects, and
- * each `job.progress` moves the job's entry in the cached `jobs.list` (no refetch per tick).
+ * each `job.progress` moves the job's entry in the cached `jobs.list` (no refetch per tick), and
+ * each `alert.raised` refreshes the alert lists.
  */
 export function useDataChangedRefresh(): void {
   const client = useClient();
@@ -25,6 +26,10 @@ export function useDataChangedRefresh(): void {
             return;
           case 'job.progress':
             recordJobProgress(queryClient, event.payload);
+            return;
+          case 'alert.raised':
+            // The alert panel and the header's count show it; the desktop app also notifies.
+            void queryClient.invalidateQueries({ queryKey: ['alerts.list'] });
             return;
           default:
             assertNever(event);

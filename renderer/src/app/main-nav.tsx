@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OpenAlertCount } from '../pages/overview/open-alert-count';
 import { hrefOf, PAGES, type PageId } from '../routing/pages';
 
 export function MainNav({ current }: { current: PageId }): ReactNode {
@@ -10,6 +11,7 @@ export function MainNav({ current }: { current: PageId }): ReactNode {
             <a href={hrefOf(page.id)} aria-current={page.id === current ? 'page' : undefined}>
               {page.title}
             </a>
+            {page.id === 'overview' && <OpenAlertCount />}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { assertNever } from '../lib/assert-never';
 import { AuditPage } from '../pages/audit/audit-page';
-import { CheckoutsPage } from '../pages/checkouts-page';
+import { CheckoutsPage } from '../pages/checkouts/checkouts-page';
 import { ConnectionsPage } from '../pages/connections/connections-page';
 import { OverviewPage } from '../pages/overview-page';
 import { ReconciliationPage } from '../pages/reconciliation/reconciliation-page';

@@ -66,7 +66,10 @@ describe('what the console appends to the audit trail', () => {
     expect(counts.records).toBeGreaterThan(1000);
     expect(counts.tables.payments.added).toBeGreaterThan(0);
     expect(counts.connectors.map((connector) => connector.state)).toEqual(['synced', 'synced']);
-    expect(await call('audit.verify', {})).toEqual({ intact: true, entries: 3 });
+    // The operator's choice, the run's start and finish, and whatever alerts the sync's data raised.
+    const alerts = await entries(call, { action: 'alert.' });
+    expect(alerts.every((entry) => entry.action === 'alert.raise' && entry.actor === 'Ana (AR)')).toBe(true);
+    expect(await call('audit.verify', {})).toEqual({ intact: true, entries: 3 + alerts.length });
   });
 
   it('an import with its file, format, counts and outcome, and a refused one with why', async () => {

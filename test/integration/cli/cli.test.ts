@@ -9,18 +9,17 @@ describe('the paydesk command line', () => {
     expect(result.stdout).toContain('serve [--port N]');
     expect(result.stdout).toContain('sandbox [--seed N]');
     expect(result.stdout).toContain('audit verify --db FILE [--json]');
+    expect(result.stdout).toContain('checkouts --db FILE');
   });
 
-  it.each(['checkouts'])(
-    'says "%s" is not available yet, in one line on stderr, with a non-zero exit',
-    (command) => {
-      const result = paydesk(command, '--db', 'x.db');
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      expect(result.stderr).toContain(`paydesk ${command} is not available yet`);
-    },
-  );
+  it('refuses a checkouts listing with a bad stage or day in one line, before opening anything', () => {
+    const badStage = paydesk('checkouts', '--db', 'x.db', '--stage', 'lost');
+    expect(badStage.status).toBe(2);
+    expect(badStage.stderr).toBe('paydesk: --stage must be one of card_entry, three_d_secure, declined_then_abandoned, paid_not_committed; got "lost"\n');
+    const badDay = paydesk('checkouts', '--db', 'x.db', '--from', '2026-13-01');
+    expect(badDay.status).toBe(2);
+    expect(badDay.stderr).toBe('paydesk: --from must be a day written YYYY-MM-DD\n');
+  });
 
   it('rejects an unknown command and a malformed flag with one line', () => {
     const unknown = paydesk('frobnicate');

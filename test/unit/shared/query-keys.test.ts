@@ -9,7 +9,8 @@ describe('query keys', () => {
   it('map changed tables to the calls that read them', () => {
     expect(callsReading(['connector_health'])).toEqual(['connectors.list']);
     expect(callsReading(['audit_log'])).toEqual(['audit.list', 'audit.verify']);
-    expect(callsReading(['settings'])).toEqual(['operator.get', 'webhook.get']);
+    expect(callsReading(['settings'])).toEqual(['operator.get', 'webhook.get', 'checkouts.list', 'checkouts.funnel', 'checkouts.days', 'checkouts.settings', 'overview.metrics']);
+    expect(callsReading(['alerts'])).toEqual(['alerts.list']);
     expect(callsReading(['outbox'])).toEqual(['outbox.summary', 'outbox.list', 'outbox.detail', 'outbox.forItem']);
     expect(callsReading(['refunds'])).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import type { AppInfo } from '../../../../shared/contract/app';
 import { ApiError } from '../../../../shared/contract/errors';
 import type { TableName } from '../../../../shared/contract/tables';
+import type { AlertsService } from '../../alerts/alerts-service';
+import type { CheckoutService } from '../../checkouts/checkout-service';
 import type { ConnectorConfig } from '../../connectors/connector-config';
 import type { ConnectorDirectory } from '../../connectors/connector-directory';
 import type { XeroEndpoints } from '../../connectors/xero-auth/xero-endpoints';
@@ -8,6 +10,7 @@ import type { Database } from '../../db/database';
 import type { ConnectorsRepo } from '../../health/connectors-repo';
 import type { HealthMonitor } from '../../health/health-monitor';
 import type { ImportService } from '../../import/import-service';
+import type { Monitor } from '../../metrics/monitor';
 import type { SecretStore } from '../../secrets/secret-store';
 import type { JobRegistry } from '../../jobs/job-registry';
 import type { OutboxService } from '../../outbox/outbox-service';
@@ -36,6 +39,12 @@ export interface WorkspaceServices {
   secrets: SecretStore | null;
   /** Who is acting: the name every audit entry carries. */
   operator: OperatorProfiles;
+  /** Abandoned checkouts: stages, funnel, recovery list, threshold. */
+  checkouts: CheckoutService;
+  /** Anomaly alerts and how people handled them. */
+  alerts: AlertsService;
+  /** Re-stages checkouts and checks the metrics for anomalies after every change to the cache. */
+  monitor: Monitor;
   /** Tells the UI which tables changed outside a job (an audit entry appended, a setting saved). */
   announce: (tables: TableName[]) => void;
 }

@@ -1,5 +1,7 @@
 import type { Handlers } from '../dispatch';
+import { alertHandlers } from './alert-handlers';
 import { auditHandlers } from './audit-handlers';
+import { checkoutHandlers } from './checkout-handlers';
 import { connectorHandlers } from './connector-handlers';
 import { connectorSetupHandlers } from './connector-setup-handlers';
 import { exportHandlers } from './export-handlers';
@@ -23,6 +25,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...exportHandlers(context),
     ...outboxHandlers(context),
     ...auditHandlers(context),
+    ...checkoutHandlers(context),
+    ...alertHandlers(context),
   };
 }
 

@@ -18,7 +18,7 @@ export function jobHandlers(context: HandlerContext): JobHandlers {
     'import.start': ({ source, format }) => {
       const workspace = requireWorkspace(context);
       return workspace.jobs.start('import', `Import ${fileNameOf(workspace, source)}`, async (job) =>
-        workspace.recon.afterJob(await auditAnnounced(workspace, workspace.imports.run(source, format, job)), job),
+        workspace.monitor.afterJob(await workspace.recon.afterJob(await auditAnnounced(workspace, workspace.imports.run(source, format, job)), job)),
       );
     },
     'mappings.list': () => requireWorkspace(context).imports.mappings.list(),
@@ -57,7 +57,7 @@ export function startSync(workspace: WorkspaceServices, connectorIds?: readonly 
   const title = `Sync ${connectors.map((connector) => connector.name).join(' and ')}`;
   return workspace.jobs.start('sync', title, async (job) => {
     const synced = syncAndAudit({ db: workspace.db, connectors, failures: workspace.connectors, actor: workspace.operator.actor }, job);
-    return workspace.recon.afterJob(await auditAnnounced(workspace, synced), job);
+    return workspace.monitor.afterJob(await workspace.recon.afterJob(await auditAnnounced(workspace, synced), job));
   });
 }
 

@@ -124,6 +124,8 @@ export function checkoutRecord(session: StripeCheckoutSession, mapping: StripeMa
     amountMinor,
     currency,
     customerEmail: session.customer_details?.email ?? session.customer_email,
+    customerName: session.customer_details?.name ?? null,
+    invoiceReference: session.metadata?.[mapping.invoiceReferenceKey] ?? session.client_reference_id ?? null,
     // Stripe's recovery link for an expired session; an open one can still be paid at its url.
     recoveryUrl: session.after_expiration?.recovery?.url ?? (status === 'open' ? session.url : null),
     createdAt: unixSecondsToIso(session.created, { record, field: 'created' }),

@@ -5,6 +5,7 @@ import syncImport from './0004-sync-import';
 import reconciliationResults from './0005-reconciliation-results';
 import outbox from './0006-outbox';
 import settings from './0007-settings';
+import checkoutsAlerts from './0008-checkouts-alerts';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Dense, starting at 1. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'reconciliation-results', sql: reconciliationResults },
   { version: 6, name: 'outbox', sql: outbox },
   { version: 7, name: 'settings', sql: settings },
+  { version: 8, name: 'checkouts-alerts', sql: checkoutsAlerts },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

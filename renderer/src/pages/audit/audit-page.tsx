@@ -6,6 +6,7 @@ import { CallError } from '../../components/call-error';
 import { EmptyState } from '../../components/empty-state';
 import { ExportControls, type ExportFormatChoice } from '../../components/export-controls';
 import { Loading } from '../../components/loading';
+import { NewerOlder } from '../../components/newer-older';
 import { Page } from '../../components/page';
 import { isFiltered } from './audit-filter-form';
 import { AuditFilterBar } from './audit-filter-bar';
@@ -38,14 +39,7 @@ function AuditList({ filter, offset, onOffset }: { filter: AuditFilter; offset: 
     <>
       <div className="audit-pager">
         <p className="recon-count">{rangeText(offset, rows.length, total)}</p>
-        <div className="card-actions">
-          <button type="button" className="button button-small" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - PAGE_SIZE))}>
-            Newer
-          </button>
-          <button type="button" className="button button-small" disabled={offset + rows.length >= total} onClick={() => onOffset(offset + PAGE_SIZE)}>
-            Older
-          </button>
-        </div>
+        <NewerOlder offset={offset} shown={rows.length} total={total} pageSize={PAGE_SIZE} onOffset={onOffset} />
       </div>
       <AuditTable rows={rows} />
     </>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import {
-  Bar,
   BarChart,
   CartesianGrid,
   Legend,
@@ -16,12 +15,9 @@ import { CallError } from '../../components/call-error';
 import { Loading } from '../../components/loading';
 import { failureClassText } from './connector-text';
 import { dayLabel, FAILURE_CLASSES, failureSummary, failureTotals } from './failure-counts-text';
+import { failureBars } from './failure-bars';
 
 const DAYS = 14;
-
-// Okabe–Ito colours, told apart with the common colour blindnesses; the legend names them too.
-// They are SVG fill attributes, not styles, so the CSP has nothing to say about them.
-const COLOURS = { connection: '#d55e00', system: '#e69f00', integration: '#0072b2' } as const;
 
 /** Legend entries in stacking order (recharts sorts alphabetically by default). */
 function legendOrder(item: LegendPayload): number {
@@ -50,16 +46,7 @@ export function FailureChart({ connectorId }: { connectorId: ConnectorId }): Rea
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={48} />
             <Tooltip isAnimationActive={false} />
             <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} />
-            {FAILURE_CLASSES.map((failureClass) => (
-              <Bar
-                key={failureClass}
-                dataKey={failureClass}
-                name={failureClassText(failureClass)}
-                stackId="failures"
-                fill={COLOURS[failureClass]}
-                isAnimationActive={false}
-              />
-            ))}
+            {failureBars()}
           </BarChart>
         </ResponsiveContainer>
       </div>

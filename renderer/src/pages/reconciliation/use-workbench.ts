@@ -6,6 +6,7 @@ import type { BulkDecision, Decision, ItemDetail, ItemFilter, ItemSort, ReconIte
 import { useClient } from '../../api/client-context';
 import { toApiError } from '../../api/error-text';
 import { plural } from '../../lib/format-count';
+import { filterFromHash } from './filters/filter-hash';
 import { nextOpenIndex } from './list/cursor';
 import { pagesFor } from './list/item-pages';
 import { NOTHING_SELECTED, type Selection } from './list/selection';
@@ -54,7 +55,8 @@ export interface Workbench {
 export function useWorkbench(): Workbench {
   const client = useClient();
   const queryClient = useQueryClient();
-  const [filter, setFilterState] = useState<ItemFilter>({});
+  // A link from the overview opens the list narrowed to what was clicked.
+  const [filter, setFilterState] = useState<ItemFilter>(() => filterFromHash(window.location.hash));
   const [sort, setSortState] = useState<ItemSort>('amount_desc');
   const [visible, setVisible] = useState({ first: 0, last: 0 });
   const [cursor, setCursorState] = useState(0);

@@ -31,7 +31,7 @@ export function ItemPostings({ rows, search, now }: ItemPostingsProps): ReactNod
         })}
       </ul>
       <p>
-        <a href={retransmissionsHref(search)}>Attempts and retries on Retransmissions</a>
+        <a href={retransmissionsHref({ search })}>Attempts and retries on Retransmissions</a>
       </p>
     </>
   );

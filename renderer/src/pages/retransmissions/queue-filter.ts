@@ -61,14 +61,26 @@ export function focusClass(filter: OutboxFilter, failureClass: FailureClass): Ou
   return isClassFocused(filter, failureClass) ? filterOf(rest) : filterOf({ ...rest, states: [...NEEDS_ATTENTION], failureClass });
 }
 
-/** The Retransmissions page, optionally searching for an invoice or payment: "#/retransmissions?search=INV-1". */
-export function retransmissionsHref(search?: string): string {
-  const page = hrefOf('retransmissions');
-  return search === undefined ? page : `${page}?${new URLSearchParams({ search }).toString()}`;
+/** What a link into the Retransmissions page may preset: a search, a state. */
+export interface RetransmissionsLink {
+  search?: string;
+  state?: OutboxState;
 }
 
-/** The search a link to the page carries, or an empty text. */
-export function searchFromHash(hash: string): string {
+/** The Retransmissions page, optionally searching or in one state: "#/retransmissions?search=INV-1", "…?state=failed". */
+export function retransmissionsHref(link: RetransmissionsLink = {}): string {
+  const params = new URLSearchParams();
+  if (link.search !== undefined) params.set('search', link.search);
+  if (link.state !== undefined) params.set('state', link.state);
+  const query = params.toString();
+  return query === '' ? hrefOf('retransmissions') : `${hrefOf('retransmissions')}?${query}`;
+}
+
+/** The filter a link to the page carries; an unknown state is left out, not guessed. */
+export function filterFromHash(hash: string): OutboxFilter {
   const query = hash.indexOf('?');
-  return query === -1 ? '' : (new URLSearchParams(hash.slice(query + 1)).get('search') ?? '').trim();
+  if (query === -1) return {};
+  const params = new URLSearchParams(hash.slice(query + 1));
+  const state = OUTBOX_STATES.find((candidate) => candidate === params.get('state'));
+  return filterOf({ search: params.get('search') ?? '', states: state === undefined ? [] : [state] });
 }

@@ -10,7 +10,7 @@ import { BulkActions } from './bulk-actions';
 import { EmptyQueue } from './empty-queue';
 import { totalCount } from './outbox-counts';
 import { OutboxDetail } from './outbox-detail';
-import { isFilterEmpty, searchFromHash } from './queue-filter';
+import { filterFromHash, isFilterEmpty } from './queue-filter';
 import { QueueFilters } from './queue-filters';
 import { QueuePager } from './queue-pager';
 import { openButtonId } from './queue-row';
@@ -60,8 +60,9 @@ function QueueList({ queue, now }: { queue: Queue; now: number }): ReactNode {
  * with its attempts, and the actions that push it through.
  */
 export function RetransmissionsPage(): ReactNode {
-  // A link from a reconciliation item opens the page searching for its invoice (or its payment).
-  const queue = useQueue(searchFromHash(window.location.hash));
+  // A link from a reconciliation item opens the page searching for its invoice (or its payment);
+  // one from the overview, in the state it was counted in.
+  const queue = useQueue(filterFromHash(window.location.hash));
   const summary = useCall('outbox.summary', {});
   const now = useNow();
   const closeDetail = (): void => {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { ApiError } from '../../../../shared/contract/errors';
 import type { OutboxAction, OutboxFilter, OutboxId, OutboxSelection } from '../../../../shared/contract/outbox';
 import { actionOutcomeText } from './outbox-text';
-import { withSearch } from './queue-filter';
 import { NOTHING_PICKED, type QueueSelection } from './queue-selection';
 import { useOutboxMutation } from './use-outbox-mutation';
 
@@ -33,8 +32,8 @@ export interface Queue {
 }
 
 /** The Retransmissions page's state and the one action call every button goes through. */
-export function useQueue(initialSearch: string): Queue {
-  const [filter, setFilterState] = useState<OutboxFilter>(() => withSearch({}, initialSearch));
+export function useQueue(initialFilter: OutboxFilter): Queue {
+  const [filter, setFilterState] = useState<OutboxFilter>(initialFilter);
   const [offset, setOffset] = useState(0);
   const [selection, setSelection] = useState<QueueSelection>(NOTHING_PICKED);
   const [openId, setOpenId] = useState<OutboxId | null>(null);

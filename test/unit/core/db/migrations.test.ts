@@ -20,6 +20,7 @@ const now = (): Date => new Date('2026-11-22T10:00:00Z');
 const REVIEWED_REBUILDS: Record<string, string> = {
   'reconciliation-results': 'exceptions was never written by any release; job_runs is copied row for row without its kind CHECK',
   outbox: 'outbox was never written by any release',
+  'checkouts-alerts': "fills only the two columns it adds to checkouts, from each row's own stored payload",
 };
 
 function freshDatabase(): { db: Database; path: string } {
@@ -59,6 +60,20 @@ describe('the migration list', () => {
       expect(migration.sql, migration.name).not.toMatch(/\bRENAME\b/i);
       expect(migration.sql, migration.name).not.toMatch(/\b(UPDATE|DELETE\s+FROM)\s+\w+\s+(SET|WHERE)\b/i);
     }
+  });
+
+  it('fills the checkout columns version 8 adds from the payloads already stored', () => {
+    const { db, path } = freshDatabase();
+    migrate(db, path, MIGRATIONS.slice(0, 7), now);
+    const raw = { metadata: { invoice_number: 'INV-0042' }, client_reference_id: 'ignored', customer_details: { name: 'Ada Lovelace' } };
+    db.run(sql`INSERT INTO checkouts (id, source, status, created_at, raw_json) VALUES ('cs_1', 'gw', 'expired', '2026-10-01T00:00:00Z', ${JSON.stringify(raw)})`);
+    db.run(sql`INSERT INTO checkouts (id, source, status, created_at, raw_json) VALUES ('cs_2', 'gw', 'expired', '2026-10-01T00:00:00Z', ${JSON.stringify({ client_reference_id: 'INV-7' })})`);
+    migrate(db, path, MIGRATIONS, now);
+    expect(db.all(sql`SELECT id, invoice_reference, customer_name FROM checkouts ORDER BY id`)).toEqual([
+      { id: 'cs_1', invoice_reference: 'INV-0042', customer_name: 'Ada Lovelace' },
+      { id: 'cs_2', invoice_reference: 'INV-7', customer_name: null },
+    ]);
+    db.close();
   });
 
   it('matches the committed schema snapshot (npm run db:snapshot rewrites it)', () => {

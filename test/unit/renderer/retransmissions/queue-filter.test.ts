@@ -3,8 +3,8 @@ import {
   focusClass,
   focusState,
   isFilterEmpty,
+  filterFromHash,
   retransmissionsHref,
-  searchFromHash,
   toggleState,
   withFailureClass,
   withKind,
@@ -50,15 +50,26 @@ describe('the queue filter', () => {
   });
 });
 
-describe('a link to the page with a search', () => {
+describe('a link to the page', () => {
   it('opens the Retransmissions page searching for the invoice', () => {
-    const href = retransmissionsHref('INV-1 & co');
+    const href = retransmissionsHref({ search: 'INV-1 & co' });
     expect(pageFromHash(href)).toBe('retransmissions');
-    expect(searchFromHash(href)).toBe('INV-1 & co');
+    expect(filterFromHash(href)).toEqual({ search: 'INV-1 & co' });
   });
 
-  it('carries no search when none is given', () => {
+  it('opens it in one state, as the state filter would', () => {
+    const href = retransmissionsHref({ state: 'failed' });
+    expect(href).toBe('#/retransmissions?state=failed');
+    expect(filterFromHash(href)).toEqual(focusState({}, 'failed'));
+    expect(filterFromHash(retransmissionsHref({ search: 'pi_1', state: 'dead' }))).toEqual({ states: ['dead'], search: 'pi_1' });
+  });
+
+  it('leaves out a state it does not know rather than guess', () => {
+    expect(filterFromHash('#/retransmissions?state=stuck&search=%20')).toEqual({});
+  });
+
+  it('carries nothing when nothing is given', () => {
     expect(retransmissionsHref()).toBe('#/retransmissions');
-    expect(searchFromHash('#/retransmissions')).toBe('');
+    expect(filterFromHash('#/retransmissions')).toEqual({});
   });
 });
