@@ -1,6 +1,7 @@
 import type { AlertFilter, AlertRow, AlertState } from '../../../shared/contract/alerts';
 import type { Database } from '../db/database';
 import { sql, type SqlFragment } from '../db/sql';
+import { redactText } from '../redact/redact-card-data';
 import type { Anomaly } from './anomaly';
 
 /** An alert as stored, with the state it reads as at the time it was read. */
@@ -96,7 +97,7 @@ export function recordRepeat(db: Database, id: number, anomaly: Anomaly, at: str
 export function recordHandling(db: Database, id: number, handling: AlertHandling): void {
   db.run(sql`
     UPDATE alerts SET state = ${handling.state}, snoozed_until = ${handling.snoozedUntil}, handled_by = ${handling.handledBy},
-                      handled_at = ${handling.handledAt}, note = ${handling.note}
+                      handled_at = ${handling.handledAt}, note = ${handling.note === null ? null : redactText(handling.note)}
     WHERE id = ${id}`);
 }
 

@@ -164,6 +164,9 @@ describe('the alerts service', () => {
     expect(acknowledged).toMatchObject({ state: 'acknowledged', handledBy: 'Ana', handledAt: '2026-10-30T10:00:00.000Z', note: 'Gateway outage, already reported' });
     expect(alerts.list({ states: ['open'] })).toEqual([exceptions]);
     expect(() => alerts.acknowledge({ id: connection?.id ?? 0 })).toThrow(new ApiError('conflict', `Alert ${connection?.id} was already acknowledged by Ana.`));
+    // A note is free text: a card number typed into it is masked like everywhere else.
+    const snoozed = alerts.snooze({ id: exceptions?.id ?? 0, hours: 4, note: 'Customer paid with 4242 4242 4242 4242' });
+    expect(snoozed.note).toBe('Customer paid with ••••4242');
     expect(() => alerts.snooze({ id: connection?.id ?? 0, hours: 4 })).toThrow(expect.objectContaining({ code: 'conflict' }));
   });
 
