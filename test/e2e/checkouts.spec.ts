@@ -63,6 +63,8 @@ test('the funnel counts October by stage exactly, and a stage click filters the 
   const rows = page.getByRole('table', { name: 'Abandoned checkouts' }).getByRole('row');
   await expect(rows).toHaveCount(truth.three_d_secure + 1);
   await expect(rows.nth(1)).toContainText('3-D Secure challenge');
+  // Expired sessions carry the gateway's recovery link, to copy into a message to the customer.
+  await expect(rows.nth(1).getByRole('textbox', { name: /^Recovery link for / })).toHaveValue(/^https:\/\/buy\.stripe\.com\/r\//);
 
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the recovery list as CSV' }).click()]);
   expect(file.suggestedFilename()).toMatch(/^paydesk-abandoned-checkouts-\d{4}-\d{2}-\d{2}\.csv$/);

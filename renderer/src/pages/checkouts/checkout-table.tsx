@@ -8,13 +8,21 @@ function startedText(at: string): string {
   return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
 }
 
-/** Only the gateway's own https links are offered; anything else stays text. */
-function safeLink(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
+/**
+ * The gateway's recovery link is for the customer, not to open here: shown in a read-only field
+ * that selects itself, to copy into a message (the CSV export carries them all).
+ */
+function RecoveryLink({ row }: { row: CheckoutRow }): ReactNode {
+  if (!row.recoveryUrl) return null;
+  return (
+    <input
+      className="recovery-link"
+      readOnly
+      value={row.recoveryUrl}
+      aria-label={`Recovery link for ${row.customerName ?? row.customerEmail ?? row.sessionId}`}
+      onFocus={(event) => event.currentTarget.select()}
+    />
+  );
 }
 
 /** Who abandoned what, where, and the way to get them back. */
@@ -52,10 +60,8 @@ export function CheckoutTable({ rows }: { rows: readonly CheckoutRow[] }): React
             <td>
               {row.stage === 'paid_not_committed' ? (
                 <span>Post it to billing from Reconciliation{row.itemKey ? ` (${row.itemKey})` : ''}</span>
-              ) : row.recoveryUrl && safeLink(row.recoveryUrl) ? (
-                <a href={row.recoveryUrl} target="_blank" rel="noreferrer noopener">
-                  Recovery link
-                </a>
+              ) : row.recoveryUrl ? (
+                <RecoveryLink row={row} />
               ) : row.recovered ? (
                 <span className="muted">Nothing to do</span>
               ) : (
