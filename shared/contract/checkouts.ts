@@ -79,7 +79,17 @@ export const CheckoutDay = z.object({
 });
 export type CheckoutDay = z.infer<typeof CheckoutDay>;
 
-export const CheckoutRange = z.object({ from: DayText, to: DayText }).strict();
+/** Longest range the funnel and the per-day counts take: two years of days. */
+export const MAX_RANGE_DAYS = 731;
+
+export const CheckoutRange = z
+  .object({ from: DayText, to: DayText })
+  .strict()
+  .refine((range) => range.from <= range.to, { message: 'the first day must be on or before the last', path: ['to'] })
+  .refine((range) => Date.parse(range.to) - Date.parse(range.from) < MAX_RANGE_DAYS * 86_400_000, {
+    message: `at most ${MAX_RANGE_DAYS} days`,
+    path: ['to'],
+  });
 export type CheckoutRange = z.infer<typeof CheckoutRange>;
 
 export const CheckoutSettings = z

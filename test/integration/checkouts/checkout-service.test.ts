@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CheckoutService } from '../../../electron/core/checkouts/checkout-service';
@@ -10,6 +11,7 @@ import type { Database } from '../../../electron/core/db/database';
 import { sql } from '../../../electron/core/db/sql';
 import { ExportStore } from '../../../electron/core/export/export-store';
 import type { CheckoutTruth } from '../../../electron/sandbox';
+import { DROP_OFF_STAGES } from '../../../shared/domain/checkout-stage';
 import { useSyncedSandbox } from '../outbox/synced-sandbox';
 
 const synced = useSyncedSandbox(7);
@@ -163,6 +165,33 @@ describe('abandoned checkouts', () => {
       expect(jpy?.Amount).toMatch(/^\d+$/);
       const kwd = parsed.data.find((row) => row.Currency === 'KWD');
       expect(kwd?.Amount).toMatch(/^\d+\.\d{3}$/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('agrees between the list and the funnel for any stages and days, and takes any search text', () => {
+    const { db, service } = opened();
+    try {
+      const day = fc.integer({ min: 0, max: 120 }).map((back) => new Date(Date.parse('2026-11-01T00:00:00Z') - back * 86_400_000).toISOString().slice(0, 10));
+      fc.assert(
+        fc.property(fc.subarray([...DROP_OFF_STAGES], { minLength: 1 }), day, day, (stages, one, other) => {
+          const [from, to] = one <= other ? [one, other] : [other, one];
+          const funnel = service.funnel({ from, to });
+          const listed = service.list({ stages, from, to }, 0, 1).total;
+          expect(listed).toBe(funnel.dropOffs.filter((drop) => stages.includes(drop.stage)).reduce((sum, drop) => sum + drop.sessions, 0));
+          const days = service.days({ from, to });
+          expect(days.reduce((sum, entry) => sum + entry.started, 0)).toBe(funnel.steps[0]?.sessions);
+        }),
+        { numRuns: 40 },
+      );
+      fc.assert(
+        fc.property(fc.string({ maxLength: 40 }), (search) => {
+          const page = service.list({ search }, 0, 50);
+          expect(page.rows.length).toBeLessThanOrEqual(page.total);
+        }),
+        { numRuns: 60 },
+      );
     } finally {
       db.close();
     }

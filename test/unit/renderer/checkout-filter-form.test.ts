@@ -21,6 +21,7 @@ describe('the Checkouts filter form', () => {
       problems: { from: 'A day, YYYY-MM-DD', currency: 'Three letters, such as EUR' },
     });
     expect(checkoutFormToFilter({ ...EMPTY_CHECKOUT_FORM, from: '2026-10-31', to: '2026-10-01' })).toEqual({ ok: false, problems: { to: 'On or after the first day' } });
+    expect(checkoutFormToFilter({ ...EMPTY_CHECKOUT_FORM, from: '2020-01-01', to: '2026-10-01' })).toEqual({ ok: false, problems: { to: 'At most two years after the first day' } });
   });
 
   it('round-trips a filter through the form', () => {

@@ -1,4 +1,4 @@
-import type { CheckoutFilter } from '../../../../shared/contract/checkouts';
+import { MAX_RANGE_DAYS, type CheckoutFilter } from '../../../../shared/contract/checkouts';
 import { DROP_OFF_STAGES, type DropOffStage } from '../../../../shared/domain/checkout-stage';
 import type { DraftOutcome, FieldProblems } from '../../lib/use-filter-draft';
 import type { CheckoutsLink } from './checkouts-link';
@@ -27,7 +27,10 @@ export function checkoutFormToFilter(form: CheckoutForm): DraftOutcome<CheckoutF
   const to = form.to.trim();
   if (from !== '' && !DAY.test(from)) problems.from = 'A day, YYYY-MM-DD';
   if (to !== '' && !DAY.test(to)) problems.to = 'A day, YYYY-MM-DD';
-  if (from !== '' && to !== '' && DAY.test(from) && DAY.test(to) && from > to) problems.to = 'On or after the first day';
+  if (from !== '' && to !== '' && DAY.test(from) && DAY.test(to)) {
+    if (from > to) problems.to = 'On or after the first day';
+    else if (Date.parse(to) - Date.parse(from) >= MAX_RANGE_DAYS * 86_400_000) problems.to = 'At most two years after the first day';
+  }
   const currency = form.currency.trim().toUpperCase();
   if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) problems.currency = 'Three letters, such as EUR';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
