@@ -25,8 +25,8 @@ export interface OutboxRig {
   landed: Promise<void>[];
 }
 
-/** The outbox wired as the backend wires it, over a given database and connectors. */
-export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule: RetrySchedule = QUICK_RETRIES): OutboxRig {
+/** The outbox wired as the backend wires it, over a given database and connectors; `random` draws the jitter. */
+export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule: RetrySchedule = QUICK_RETRIES, random?: () => number): OutboxRig {
   const jobs = new JobRegistry(db, new EventBus(), quiet);
   const recon = new ReconService({ db, jobs, actor: () => 'ada', announce: () => undefined });
   const landed: Promise<void>[] = [];
@@ -41,6 +41,7 @@ export function outboxRig(db: Database, connectors: ConnectorConfig[], schedule:
     announce: () => undefined,
     onLanded: () => void landed.push(recon.reconcileLatest()),
     schedule,
+    ...(random ? { random } : {}),
   });
   const outbox = new OutboxService({ db, worker, recon, webhooks, connectors: () => connectors, actor: () => 'ada', announce: () => undefined });
   return { outbox, worker, recon, webhooks, landed };

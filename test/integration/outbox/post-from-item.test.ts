@@ -47,7 +47,10 @@ describe('posting an unposted payment to billing from its reconciliation item', 
 
   it('waits out an outage: connection failures retry by themselves and land once billing is back', async () => {
     const db = synced.copy(tempDir());
-    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
+    // The automatic retry lands seconds later (a busy machine must not reach it while billing is
+    // down); the recovery brings it forward to a few milliseconds.
+    const patient = { baseDelayMs: { connection: 3_600_000, system: 3_600_000 }, maxDelayMs: 3_600_000, maxAttempts: 3 };
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()), patient, () => 0.001);
     const [, key] = itemsOfClass(db, 'unposted_payment');
     if (!key) throw new Error('the sandbox has too few unposted payments');
     await synced.sandbox().billing.setFaults({ down: true });

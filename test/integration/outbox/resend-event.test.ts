@@ -42,7 +42,10 @@ describe("re-sending a payment's gateway event to the merchant's webhook endpoin
   it('retries an endpoint that is down with the very same event, and dead-letters one that refuses it', async () => {
     receiver = await startWebhookReceiver(SECRET);
     const db = synced.copy(tempDir());
-    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()));
+    // The retry comes a second later: soon enough to wait for, late enough that a busy machine
+    // does not reach it while the endpoint still answers 503.
+    const oneSecond = { baseDelayMs: { connection: 2_000, system: 2_000 }, maxDelayMs: 2_000, maxAttempts: 3 };
+    const rig = outboxRig(db, sandboxConnectors(synced.sandbox()), oneSecond, () => 0.5);
     const [, second, third] = itemsOfClass(db, 'orphan_payment');
     if (!second || !third) throw new Error('the sandbox has too few orphan payments');
     await rig.webhooks.configure(receiver.url, SECRET);
