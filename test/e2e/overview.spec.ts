@@ -131,3 +131,47 @@ test('with nothing synced yet the overview says what to do, not a broken chart',
     await stopConsole(child);
   }
 });
+
+test('in the browser console, alerts raised by a sync show as desktop notifications once allowed', async ({ page, dataDir }) => {
+  test.setTimeout(150_000);
+  // Stands in for the browser's notifications: permission asked and given, notifications recorded.
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string | undefined }[] = [];
+    let permission: NotificationPermission = 'default';
+    class RecordingNotification {
+      static get permission(): NotificationPermission {
+        return permission;
+      }
+      static requestPermission(): Promise<NotificationPermission> {
+        permission = 'granted';
+        return Promise.resolve(permission);
+      }
+      onclick: unknown = null;
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+      }
+    }
+    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
+  });
+  const { child, url } = await startConsole(dataDir, '--no-sync');
+  try {
+    await page.goto(url);
+    const panel = page.getByRole('region', { name: 'Alerts' });
+    await panel.getByRole('button', { name: 'Show new alerts as desktop notifications' }).click();
+    await expect(panel.getByText('New alerts also show as desktop notifications in this browser.')).toBeVisible();
+
+    // The sandbox's data raises alerts when the sync lands.
+    await openPage(page, 'Connections');
+    await page.getByRole('button', { name: 'Sync all' }).click();
+    await openPage(page, 'Overview');
+    const open = panel.getByRole('list', { name: 'Open alerts' }).getByRole('article');
+    await expect(open.first()).toBeVisible({ timeout: 100_000 });
+    const summaries = (await open.locator('.alert-summary').allTextContents()).map((text) => text.trim()).sort();
+    await expect.poll(() => page.evaluate(() => (Reflect.get(window, 'shownNotifications') as unknown[]).length)).toBe(summaries.length);
+    const shown = await page.evaluate(() => Reflect.get(window, 'shownNotifications') as { title: string; body: string }[]);
+    expect(shown.map((notice) => notice.body).sort()).toEqual(summaries);
+    expect(shown.every((notice) => notice.title.startsWith('Paydesk: '))).toBe(true);
+  } finally {
+    await stopConsole(child);
+  }
+});

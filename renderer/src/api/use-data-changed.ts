@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { callsReading } from '../../../shared/contract/query-keys';
 import { assertNever } from '../lib/assert-never';
+import { notifyInBrowser } from '../lib/browser-notifications';
 import { useClient } from './client-context';
 import { recordJobProgress } from './jobs-cache';
 import { asKnownEvent } from './pushed-event';
@@ -28,8 +29,10 @@ export function useDataChangedRefresh(): void {
             recordJobProgress(queryClient, event.payload);
             return;
           case 'alert.raised':
-            // The alert panel and the header's count show it; the desktop app also notifies.
+            // The alert panel and the header's count show it; the desktop app's main process
+            // notifies, the browser console asks the browser (when the person allowed it).
             void queryClient.invalidateQueries({ queryKey: ['alerts.list'] });
+            notifyInBrowser(event.payload);
             return;
           default:
             assertNever(event);

@@ -5,6 +5,7 @@ import { Loading } from '../../components/loading';
 import { useNow } from '../../lib/use-now';
 import { AlertCard } from './alert-card';
 import { HandledAlert } from './handled-alert';
+import { NotificationSwitch } from './notification-switch';
 
 /** Metrics that departed from their usual range: the open ones first, handled ones folded away. */
 export function AlertsPanel(): ReactNode {
@@ -15,6 +16,7 @@ export function AlertsPanel(): ReactNode {
   return (
     <section aria-labelledby="overview-alerts" className="panel overview-alerts">
       <h2 id="overview-alerts">Alerts</h2>
+      <NotificationSwitch />
       {alerts.isPending && <Loading what="alerts" />}
       {alerts.error && <CallError error={alerts.error} doing="Loading alerts" onRetry={() => void alerts.refetch()} />}
       {alerts.data && open.length === 0 && <p className="lead">No open alerts: every watched metric is within its usual range.</p>}
