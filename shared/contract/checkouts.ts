@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CheckoutStage, DropOffStage } from '../domain/checkout-stage';
 import { UtcInstant } from '../domain/time';
+import { daysBetween } from '../domain/utc-day';
 import { CurrencyCode } from '../money';
 import { ItemKey } from './reconcile';
 
@@ -86,7 +87,7 @@ export const CheckoutRange = z
   .object({ from: DayText, to: DayText })
   .strict()
   .refine((range) => range.from <= range.to, { message: 'the first day must be on or before the last', path: ['to'] })
-  .refine((range) => Date.parse(range.to) - Date.parse(range.from) < MAX_RANGE_DAYS * 86_400_000, {
+  .refine((range) => daysBetween(range.from, range.to) < MAX_RANGE_DAYS, {
     message: `at most ${MAX_RANGE_DAYS} days`,
     path: ['to'],
   });

@@ -1,4 +1,5 @@
 import type { CheckoutFilter } from '../../../shared/contract/checkouts';
+import { addDays } from '../../../shared/domain/utc-day';
 import { containsPattern, joinSql, sql, type SqlFragment } from '../db/sql';
 
 /**
@@ -18,7 +19,7 @@ export function inProgress(cutoff: string): SqlFragment {
 export function startedWithin(from: string | undefined, to: string | undefined): SqlFragment {
   const parts: SqlFragment[] = [];
   if (from !== undefined) parts.push(sql`s.started_at >= ${`${from}T00:00:00`}`);
-  if (to !== undefined) parts.push(sql`s.started_at < ${`${nextDay(to)}T00:00:00`}`);
+  if (to !== undefined) parts.push(sql`s.started_at < ${`${addDays(to, 1)}T00:00:00`}`);
   return parts.length === 0 ? sql`1 = 1` : joinSql(parts, ' AND ');
 }
 
@@ -35,10 +36,4 @@ export function abandonedWhere(filter: CheckoutFilter, cutoff: string): SqlFragm
       OR c.invoice_reference LIKE ${pattern} ESCAPE '\\' OR c.id LIKE ${pattern} ESCAPE '\\')`);
   }
   return joinSql(parts, ' AND ');
-}
-
-export function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,8 +1,9 @@
 import type { CheckoutDay, CheckoutRange, Funnel } from '../../../shared/contract/checkouts';
 import { DROP_OFF_STAGES, type CheckoutStage, type DropOffStage } from '../../../shared/domain/checkout-stage';
+import { addDays } from '../../../shared/domain/utc-day';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
-import { abandoned, inProgress, nextDay, startedWithin } from './abandoned-where';
+import { abandoned, inProgress, startedWithin } from './abandoned-where';
 
 interface StageCount {
   stage: CheckoutStage;
@@ -46,7 +47,7 @@ export function checkoutDays(db: Database, range: CheckoutRange, cutoff: string)
     WHERE ${startedWithin(range.from, range.to)} AND (s.stage = 'completed' OR ${abandoned(cutoff)})
     GROUP BY day, s.stage`);
   const days = new Map<string, CheckoutDay>();
-  for (let day = range.from; day <= range.to; day = nextDay(day)) days.set(day, { day, started: 0, abandoned: noDropOffs() });
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) days.set(day, { day, started: 0, abandoned: noDropOffs() });
   for (const row of rows) {
     const day = days.get(row.day);
     if (!day) continue;

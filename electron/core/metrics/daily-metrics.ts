@@ -1,7 +1,7 @@
 import type { MetricDay, OverviewMetrics } from '../../../shared/contract/overview';
 import type { FailureClass } from '../../../shared/domain/failure-class';
+import { addDays } from '../../../shared/domain/utc-day';
 import { checkoutDays, noDropOffs } from '../checkouts/checkout-funnel';
-import { nextDay } from '../checkouts/abandoned-where';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 
@@ -13,10 +13,10 @@ export function dailyMetrics(db: Database, days: number, abandonCutoff: string):
   const asOf = newestActivity(db);
   if (asOf === null) return { asOf: null, days: [] };
   const to = asOf.slice(0, 10);
-  const from = dayBefore(to, days - 1);
+  const from = addDays(to, -(days - 1));
   const byDay = new Map<string, MetricDay>();
-  for (let day = from; day <= to; day = nextDay(day)) byDay.set(day, emptyDay(day));
-  const end = `${nextDay(to)}T00:00:00`;
+  for (let day = from; day <= to; day = addDays(day, 1)) byDay.set(day, emptyDay(day));
+  const end = `${addDays(to, 1)}T00:00:00`;
   const start = `${from}T00:00:00`;
 
   for (const row of db.all<{ day: string; succeeded: number; attempted: number }>(sql`
@@ -38,7 +38,7 @@ export function dailyMetrics(db: Database, days: number, abandonCutoff: string):
   }
   for (const row of db.all<{ day: string; n: number }>(sql`
     SELECT substr(item_date, 1, 10) AS day, count(*) AS n FROM exceptions
-    WHERE class <> 'matched' AND item_date >= ${from} AND item_date < ${nextDay(to)} GROUP BY day`)) {
+    WHERE class <> 'matched' AND item_date >= ${from} AND item_date < ${addDays(to, 1)} GROUP BY day`)) {
     const day = byDay.get(row.day);
     if (day) day.newExceptions = row.n;
   }
@@ -63,10 +63,4 @@ function emptyDay(day: string): MetricDay {
     failures: { connection: 0, system: 0, integration: 0 },
     newExceptions: 0,
   };
-}
-
-function dayBefore(day: string, count: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - count);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { MAX_RANGE_DAYS, type CheckoutFilter } from '../../../../shared/contract/checkouts';
 import { DROP_OFF_STAGES, type DropOffStage } from '../../../../shared/domain/checkout-stage';
+import { addDays, daysBetween } from '../../../../shared/domain/utc-day';
 import type { DraftOutcome, FieldProblems } from '../../lib/use-filter-draft';
 import type { CheckoutsLink } from './checkouts-link';
 
@@ -29,7 +30,7 @@ export function checkoutFormToFilter(form: CheckoutForm): DraftOutcome<CheckoutF
   if (to !== '' && !DAY.test(to)) problems.to = 'A day, YYYY-MM-DD';
   if (from !== '' && to !== '' && DAY.test(from) && DAY.test(to)) {
     if (from > to) problems.to = 'On or after the first day';
-    else if (Date.parse(to) - Date.parse(from) >= MAX_RANGE_DAYS * 86_400_000) problems.to = 'At most two years after the first day';
+    else if (daysBetween(from, to) >= MAX_RANGE_DAYS) problems.to = 'At most two years after the first day';
   }
   const currency = form.currency.trim().toUpperCase();
   if (currency !== '' && !/^[A-Z]{3}$/.test(currency)) problems.currency = 'Three letters, such as EUR';
@@ -65,14 +66,8 @@ export function initialCheckoutFilter(link: CheckoutsLink, newestDay: string | n
     if (link.from) filter.from = link.from;
     if (link.to) filter.to = link.to;
   } else if (newestDay !== null) {
-    filter.from = daysBefore(newestDay, 29);
+    filter.from = addDays(newestDay, -29);
     filter.to = newestDay;
   }
   return filter;
-}
-
-export function daysBefore(day: string, count: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - count);
-  return date.toISOString().slice(0, 10);
 }

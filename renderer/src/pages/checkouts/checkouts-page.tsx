@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { CheckoutFilter, CheckoutRange } from '../../../../shared/contract/checkouts';
 import type { DropOffStage } from '../../../../shared/domain/checkout-stage';
+import { addDays } from '../../../../shared/domain/utc-day';
 import { useClient } from '../../api/client-context';
 import { useCall } from '../../api/use-call';
 import { CallError } from '../../components/call-error';
@@ -10,7 +11,7 @@ import { Loading } from '../../components/loading';
 import { NewerOlder } from '../../components/newer-older';
 import { Page } from '../../components/page';
 import { plural } from '../../lib/format-count';
-import { daysBefore, initialCheckoutFilter } from './checkout-filter-form';
+import { initialCheckoutFilter } from './checkout-filter-form';
 import { CheckoutFilterBar } from './checkout-filter-bar';
 import { CheckoutTable } from './checkout-table';
 import { checkoutsLinkFromHash } from './checkouts-link';
@@ -77,7 +78,7 @@ function CheckoutsWorkspace({ newestDay }: { newestDay: string }): ReactNode {
     setOffset(0);
   };
   const to = filter.to ?? newestDay;
-  const range: CheckoutRange = { from: filter.from ?? daysBefore(to, 29), to };
+  const range: CheckoutRange = { from: filter.from ?? addDays(to, -29), to };
   return (
     <>
       <CheckoutFilterBar filter={filter} onApply={apply} />
