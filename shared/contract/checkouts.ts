@@ -62,6 +62,14 @@ export const FUNNEL_STEPS = ['started', 'card_submitted', 'authenticated', 'paid
 export const FunnelStep = z.enum(FUNNEL_STEPS);
 export type FunnelStep = z.infer<typeof FunnelStep>;
 
+/** The step a drop-off stage keeps customers from reaching. */
+export const STEP_AFTER: Readonly<Record<DropOffStage, Exclude<FunnelStep, 'started'>>> = {
+  card_entry: 'card_submitted',
+  three_d_secure: 'authenticated',
+  declined_then_abandoned: 'paid',
+  paid_not_committed: 'committed',
+};
+
 export const Funnel = z.object({
   from: DayText,
   to: DayText,

@@ -1,4 +1,4 @@
-import type { CheckoutDay, CheckoutRange, Funnel } from '../../../shared/contract/checkouts';
+import { STEP_AFTER, type CheckoutDay, type CheckoutRange, type Funnel } from '../../../shared/contract/checkouts';
 import { DROP_OFF_STAGES, type CheckoutStage, type DropOffStage } from '../../../shared/domain/checkout-stage';
 import { addDays } from '../../../shared/domain/utc-day';
 import type { Database } from '../db/database';
@@ -26,10 +26,9 @@ export function checkoutFunnel(db: Database, range: CheckoutRange, cutoff: strin
   const of = (stage: CheckoutStage): StageCount => counts.find((count) => count.stage === stage) ?? { stage, sessions: 0, recovered: 0 };
   let remaining = counts.reduce((sum, count) => sum + count.sessions, 0);
   const steps: Funnel['steps'] = [{ step: 'started', sessions: remaining }];
-  const next = { card_entry: 'card_submitted', three_d_secure: 'authenticated', declined_then_abandoned: 'paid', paid_not_committed: 'committed' } as const;
   for (const stage of DROP_OFF_STAGES) {
     remaining -= of(stage).sessions;
-    steps.push({ step: next[stage], sessions: remaining });
+    steps.push({ step: STEP_AFTER[stage], sessions: remaining });
   }
   return {
     from: range.from,

@@ -1,5 +1,4 @@
 import type { Funnel, FunnelStep } from '../../../../shared/contract/checkouts';
-import type { DropOffStage } from '../../../../shared/domain/checkout-stage';
 import { formatCount } from '../../lib/format-count';
 
 export const STEP_LABELS: Readonly<Record<FunnelStep, string>> = {
@@ -8,14 +7,6 @@ export const STEP_LABELS: Readonly<Record<FunnelStep, string>> = {
   authenticated: 'Passed 3-D Secure',
   paid: 'Paid at the gateway',
   committed: 'Committed by the site',
-};
-
-/** The step a drop-off stage keeps customers from reaching. */
-export const STEP_AFTER: Readonly<Record<DropOffStage, FunnelStep>> = {
-  card_entry: 'card_submitted',
-  three_d_secure: 'authenticated',
-  declined_then_abandoned: 'paid',
-  paid_not_committed: 'committed',
 };
 
 /** "12.5%" of a whole; a dash when there is nothing to divide. Rates, not money. */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Funnel } from '../../../../shared/contract/checkouts';
+import { STEP_AFTER, type Funnel } from '../../../../shared/contract/checkouts';
 import { STAGE_LABELS, type DropOffStage } from '../../../../shared/domain/checkout-stage';
 import { formatCount } from '../../lib/format-count';
-import { funnelSummary, percentText, STEP_AFTER, STEP_LABELS } from './checkout-text';
+import { funnelSummary, percentText, STEP_LABELS } from './checkout-text';
 
 interface FunnelChartProps {
   funnel: Funnel;
